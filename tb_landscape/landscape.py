@@ -1,0 +1,212 @@
+"""`Landscape` and `Trajectory`: the plain-data result objects that are logged.
+
+Numpy only (no torch, no TensorBoard): the engine returns these, the summary writer
+serializes them, and users may build them by hand.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+from typing import Dict, Optional, Sequence, Tuple, Union
+
+import numpy as np
+
+__all__ = ["Landscape", "Trajectory"]
+
+
+def _axis(name: str, value) -> np.ndarray:
+    """Coerces an axis to a finite, strictly increasing float64 vector, naming `name`."""
+    try:
+        arr = np.asarray(value, dtype=np.float64)
+    except (TypeError, ValueError) as e:
+        raise ValueError(f"Landscape.{name} must be a 1D array of numbers: {e}") from None
+    if arr.ndim != 1:
+        raise ValueError(f"Landscape.{name} must be 1D, got shape {arr.shape}")
+    if arr.size == 0:
+        raise ValueError(f"Landscape.{name} is empty: a landscape needs at least one point")
+    if not np.all(np.isfinite(arr)):
+        raise ValueError(f"Landscape.{name} has non-finite coordinates: {arr[~np.isfinite(arr)][:3]}")
+    if arr.size > 1 and not np.all(np.diff(arr) > 0):
+        raise ValueError(f"Landscape.{name} must be strictly increasing")
+    return arr
+
+
+def _vector(owner: str, name: str, value, dtype, n: Optional[int]) -> np.ndarray:
+    try:
+        arr = np.asarray(value, dtype=dtype)
+    except (TypeError, ValueError) as e:
+        raise ValueError(f"{owner}.{name} must be a 1D array of numbers: {e}") from None
+    if arr.ndim != 1:
+        raise ValueError(f"{owner}.{name} must be 1D, got shape {arr.shape}")
+    if n is not None and arr.size != n:
+        raise ValueError(f"{owner}.{name} has {arr.size} entries, expected {n} (one per step)")
+    return arr
+
+
+@dataclasses.dataclass
+class Trajectory:
+    """The optimizer's path projected onto a landscape's line or plane.
+
+    Attributes:
+        steps: int64 [T], training step of each point.
+        x: float64 [T], coordinate along the first axis.
+        y: float64 [T] or None (1D landscapes), coordinate along the second axis.
+        plane_loss: float32 [T] or None, loss at the projected point on the plane.
+        true_loss: float32 [T] or None, loss at the real weights of that step.
+        residual: float32 [T] or None, norm of the part of the weights' offset from the
+            centre that the projection drops (0 when the point lies on the plane).
+    """
+
+    steps: np.ndarray
+    x: np.ndarray
+    y: Optional[np.ndarray] = None
+    plane_loss: Optional[np.ndarray] = None
+    true_loss: Optional[np.ndarray] = None
+    residual: Optional[np.ndarray] = None
+
+    def __post_init__(self):
+        self.steps = _vector("Trajectory", "steps", self.steps, np.int64, None)
+        n = self.steps.size
+        self.x = _vector("Trajectory", "x", self.x, np.float64, n)
+        if self.y is not None:
+            self.y = _vector("Trajectory", "y", self.y, np.float64, n)
+        for name in ("plane_loss", "true_loss", "residual"):
+            v = getattr(self, name)
+            if v is not None:
+                setattr(self, name, _vector("Trajectory", name, v, np.float32, n))
+
+    def __len__(self) -> int:
+        return int(self.steps.size)
+
+
+@dataclasses.dataclass
+class Landscape:
+    """A 1D curve or 2D surface of one or more metrics around a point in weight space.
+
+    Grids are stored as `values[iy, ix]` (2D) or `values[ix]` (1D), with a leading metric
+    axis when there are several metrics: `[M, ny, nx]` or `[M, nx]`.
+
+    Attributes:
+        values: float32 array, shape `[ny, nx]`, `[nx]`, `[M, ny, nx]` or `[M, nx]`. NaN and
+            +-inf are allowed (a diverged point stays in the grid).
+        xs: float64 [nx], finite, strictly increasing coordinates along the first direction.
+        ys: float64 [ny] for a 2D landscape, None for a 1D curve.
+        metric: a metric name, or a sequence of M names when `values` has a metric axis.
+        x_label, y_label: what the axes mean (e.g. "direction 1", "PC 1 (62.1%)").
+        x_unit, y_unit: the unit of the coordinates (e.g. "filter-normalized units").
+        center: where the model itself sits on the axes; defaults to the origin.
+        method, normalization, seed, bn_mode, data_description, frame_id: provenance.
+        explained_variance: per-axis fraction of variance (PCA directions), or None.
+        extra: any other provenance, as strings.
+        trajectory: the optimizer's path projected onto this line or plane, or None.
+
+    Raises:
+        ValueError: on construction, naming the field, when shapes do not match, an axis is
+            empty, not finite or not increasing, or metric names do not match `values`.
+    """
+
+    values: np.ndarray
+    xs: np.ndarray
+    ys: Optional[np.ndarray] = None
+    metric: Union[str, Sequence[str]] = "loss"
+    x_label: str = "x"
+    y_label: str = "y"
+    x_unit: str = ""
+    y_unit: str = ""
+    center: Optional[Tuple[float, ...]] = None
+    method: str = ""
+    normalization: str = ""
+    seed: Optional[int] = None
+    bn_mode: str = ""
+    data_description: str = ""
+    frame_id: str = ""
+    explained_variance: Optional[Tuple[float, ...]] = None
+    extra: Dict[str, str] = dataclasses.field(default_factory=dict)
+    trajectory: Optional[Trajectory] = None
+
+    def __post_init__(self):
+        self.xs = _axis("xs", self.xs)
+        if self.ys is not None:
+            self.ys = _axis("ys", self.ys)
+        try:
+            values = np.asarray(self.values, dtype=np.float32)
+        except (TypeError, ValueError) as e:
+            raise ValueError(f"Landscape.values must be an array of numbers: {e}") from None
+        if values.size == 0:
+            raise ValueError(f"Landscape.values is empty (shape {values.shape})")
+        grid = (self.ys.size, self.xs.size) if self.ys is not None else (self.xs.size,)
+        if isinstance(self.metric, str):
+            metrics: Tuple[str, ...] = (self.metric,)
+            expected = grid
+        else:
+            metrics = tuple(self.metric)
+            expected = (len(metrics),) + grid
+        if not all(isinstance(m, str) and m for m in metrics) or not metrics:
+            raise ValueError(f"Landscape.metric must be a non-empty name or names, got {self.metric!r}")
+        if len(set(metrics)) != len(metrics):
+            raise ValueError(f"Landscape.metric has duplicate names: {list(metrics)}")
+        if values.shape != expected:
+            raise ValueError(
+                f"Landscape.values has shape {values.shape}, expected {expected} "
+                f"({'[M, ' if len(expected) > len(grid) else '['}"
+                f"{'ny, nx' if len(grid) == 2 else 'nx'}] from len(ys)="
+                f"{self.ys.size if self.ys is not None else None}, len(xs)={self.xs.size}"
+                f"{', M=len(metric)=' + str(len(metrics)) if len(expected) > len(grid) else ''})"
+            )
+        self.values = values
+        self._metrics = metrics
+        if self.center is None:
+            self.center = (0.0,) * self.dims
+        else:
+            center = tuple(float(c) for c in np.asarray(self.center, dtype=np.float64).ravel())
+            if len(center) != self.dims or not all(math.isfinite(c) for c in center):
+                raise ValueError(f"Landscape.center must be {self.dims} finite numbers, got {self.center!r}")
+            self.center = center
+        if self.explained_variance is not None:
+            ev = tuple(float(v) for v in np.asarray(self.explained_variance, dtype=np.float64).ravel())
+            if len(ev) != self.dims:
+                raise ValueError(f"Landscape.explained_variance must have {self.dims} entries, got {len(ev)}")
+            self.explained_variance = ev
+        if self.seed is not None:
+            if isinstance(self.seed, bool) or not isinstance(self.seed, (int, np.integer)):
+                raise ValueError(f"Landscape.seed must be an integer or None, got {self.seed!r}")
+            self.seed = int(self.seed)
+        if not isinstance(self.extra, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in self.extra.items()
+        ):
+            raise ValueError("Landscape.extra must be a dict of str -> str")
+        if self.trajectory is not None:
+            if not isinstance(self.trajectory, Trajectory):
+                raise ValueError(f"Landscape.trajectory must be a Trajectory, got {type(self.trajectory).__name__}")
+            if (self.trajectory.y is not None) != (self.dims == 2):
+                raise ValueError(
+                    f"Landscape.trajectory.y must be {'given' if self.dims == 2 else 'None'} "
+                    f"for a {self.dims}D landscape"
+                )
+        for name in ("x_label", "y_label", "x_unit", "y_unit", "method", "normalization",
+                     "bn_mode", "data_description", "frame_id"):
+            if not isinstance(getattr(self, name), str):
+                raise ValueError(f"Landscape.{name} must be a str, got {getattr(self, name)!r}")
+
+    @property
+    def dims(self) -> int:
+        """1 for a curve, 2 for a surface."""
+        return 1 if self.ys is None else 2
+
+    @property
+    def metrics(self) -> Tuple[str, ...]:
+        """The metric names, one per slice of `stacked()`."""
+        return self._metrics
+
+    def stacked(self) -> np.ndarray:
+        """The values with a leading metric axis: float32 `[M, ny, nx]` or `[M, nx]`."""
+        grid_ndim = self.dims
+        return self.values if self.values.ndim > grid_ndim else self.values[np.newaxis]
+
+    def metric_values(self, name: str) -> np.ndarray:
+        """The grid of one metric, `[ny, nx]` or `[nx]`."""
+        try:
+            return self.stacked()[self._metrics.index(name)]
+        except ValueError:
+            raise KeyError(f"no metric {name!r}; have {list(self._metrics)}") from None

@@ -1,0 +1,364 @@
+"""The TensorBoard backend of the Landscape tab. No torch import.
+
+Routes (documented with examples in http_api.md), under /data/plugin/landscape/:
+    static/<file>   the frontend bundle
+    tags            runs and landscape tags, from metadata only
+    steps           one run/tag's steps whose records decode
+    landscape       one record: JSON header + float32 values, binary
+
+Data is read only through `context.data_provider`, so the plugin works under the Python
+loader (`--load_fast=false`) and the Rust data server alike.
+"""
+
+from __future__ import annotations
+
+import collections
+import json
+import logging
+import math
+import os
+import re
+import struct
+import threading
+from typing import Any, Dict, List, Optional, Tuple
+
+import numpy as np
+from tensorboard import errors
+from tensorboard.backend import http_util
+from tensorboard.data import provider
+from tensorboard import plugin_util
+from tensorboard.plugins import base_plugin
+from werkzeug import wrappers
+
+from tb_landscape import metadata
+
+logger = logging.getLogger(__name__)
+
+_STATIC_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "static")
+_STATIC_TYPES = {".js": "text/javascript", ".css": "text/css", ".map": "application/json"}
+
+# Samples kept per tag when the user does not pass --samples_per_plugin: 0 keeps all.
+# Landscapes are expensive and logged rarely; dropping them silently is the worst outcome.
+DEFAULT_SAMPLES = 0
+
+# `read_blob_sequences` needs a downsampling target; ask for every step that was kept.
+_READ_ALL = 1_000_000_000
+
+# Decoded-record summaries remembered, so that polling `steps` reads only new records.
+_CACHE_ENTRIES = 20_000
+
+FRAME_MAGIC = b"TBL1"
+
+_INT_RE = re.compile(r"^-?[0-9]{1,19}$")
+
+
+def _json_number(x: float) -> Any:
+    """JSON has no literal for NaN and +-inf: they travel as the strings JS spells them."""
+    x = float(x)
+    if math.isnan(x):
+        return "NaN"
+    if math.isinf(x):
+        return "Infinity" if x > 0 else "-Infinity"
+    return x
+
+
+def _json_numbers(values) -> List[Any]:
+    return [_json_number(v) for v in values]
+
+
+class _RecordCache:
+    """A bounded map from (blob key, wall time) to a record summary or an error text."""
+
+    def __init__(self, max_entries: int):
+        self._max = max_entries
+        self._entries: "collections.OrderedDict[Tuple[str, float], Tuple[bool, Any]]" = collections.OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key):
+        with self._lock:
+            hit = self._entries.get(key)
+            if hit is not None:
+                self._entries.move_to_end(key)
+            return hit
+
+    def put(self, key, ok: bool, value) -> None:
+        with self._lock:
+            self._entries[key] = (ok, value)
+            self._entries.move_to_end(key)
+            while len(self._entries) > self._max:
+                self._entries.popitem(last=False)
+
+
+class LandscapePlugin(base_plugin.TBPlugin):
+    """Serves landscape records written by `tb_landscape.summary`."""
+
+    plugin_name = metadata.PLUGIN_NAME
+
+    def __init__(self, context: base_plugin.TBContext):
+        self._data_provider = context.data_provider
+        self._cache = _RecordCache(_CACHE_ENTRIES)
+        try:
+            self._static_files = frozenset(
+                name for name in os.listdir(_STATIC_DIR)
+                if os.path.splitext(name)[1] in _STATIC_TYPES
+            )
+        except OSError:
+            self._static_files = frozenset()
+
+    # -- TBPlugin interface -------------------------------------------------------------
+
+    def get_plugin_apps(self):
+        return {
+            "/static/*": self._serve_static,
+            "/tags": self._serve_tags,
+            "/steps": self._serve_steps,
+            "/landscape": self._serve_landscape,
+        }
+
+    def is_active(self) -> bool:
+        return False  # activity comes from data_plugin_names()
+
+    def data_plugin_names(self):
+        return (metadata.PLUGIN_NAME,)
+
+    def frontend_metadata(self):
+        return base_plugin.FrontendMetadata(es_module_path="/static/index.js", tab_name="Landscape")
+
+    # -- routes -------------------------------------------------------------------------
+
+    @wrappers.Request.application
+    def _serve_static(self, request):
+        prefix = "/static/"
+        path = request.path
+        name = path[path.rfind(prefix) + len(prefix):] if prefix in path else ""
+        # Only the files shipped beside this module, by exact name: no path arithmetic, so
+        # "../plugin.py", encoded slashes and absolute paths all miss.
+        if name not in self._static_files:
+            raise errors.NotFoundError(f"no static file {name!r}")
+        with open(os.path.join(_STATIC_DIR, name), "rb") as f:
+            body = f.read()
+        return http_util.Respond(request, body, _STATIC_TYPES[os.path.splitext(name)[1]])
+
+    @wrappers.Request.application
+    def _serve_tags(self, request):
+        ctx, eid = self._context(request)
+        return http_util.Respond(request, self.tags_impl(ctx, eid), "application/json")
+
+    @wrappers.Request.application
+    def _serve_steps(self, request):
+        ctx, eid = self._context(request)
+        run = _string_arg(request, "run")
+        tag = _string_arg(request, "tag")
+        return http_util.Respond(request, self.steps_impl(ctx, eid, run, tag), "application/json")
+
+    @wrappers.Request.application
+    def _serve_landscape(self, request):
+        ctx, eid = self._context(request)
+        run = _string_arg(request, "run")
+        tag = _string_arg(request, "tag")
+        step = _int_arg(request, "step") if "step" in request.args else None
+        header, values = self.landscape_impl(ctx, eid, run, tag, step)
+        return http_util.Respond(request, encode_frame(header, values), "application/octet-stream")
+
+    # -- implementations (plain data in, plain data out) ------------------------------
+
+    def tags_impl(self, ctx, experiment_id: str) -> Dict[str, Dict[str, Dict[str, Any]]]:
+        """Runs -> tags -> {max_step, max_wall_time, version}, from metadata only."""
+        mapping = self._data_provider.list_blob_sequences(
+            ctx, experiment_id=experiment_id, plugin_name=metadata.PLUGIN_NAME
+        )
+        result: Dict[str, Dict[str, Dict[str, Any]]] = {}
+        for run, tags in mapping.items():
+            for tag, series in tags.items():
+                try:
+                    version = metadata.parse_plugin_metadata(series.plugin_content).version
+                except metadata.RecordError as e:
+                    logger.warning("landscape: skipping run %r tag %r: %s", run, tag, e)
+                    continue
+                result.setdefault(run, {})[tag] = {
+                    "max_step": int(series.max_step),
+                    "max_wall_time": float(series.max_wall_time),
+                    "version": int(version),
+                }
+        return result
+
+    def steps_impl(self, ctx, experiment_id: str, run: str, tag: str) -> Dict[str, Any]:
+        """The steps of run/tag whose records decode, and those skipped with the reason."""
+        steps, skipped = [], []
+        for datum in self._series(ctx, experiment_id, run, tag):
+            ok, info = self._summary(ctx, run, tag, datum)
+            if ok:
+                steps.append(dict(step=int(datum.step), wall_time=float(datum.wall_time), **info))
+            else:
+                skipped.append({"step": int(datum.step), "error": info})
+        return {"run": run, "tag": tag, "steps": steps, "skipped": skipped}
+
+    def landscape_impl(self, ctx, experiment_id: str, run: str, tag: str,
+                       step: Optional[int]) -> Tuple[Dict[str, Any], bytes]:
+        """The header and raw float32 values of one record (the latest one if step is None)."""
+        series = self._series(ctx, experiment_id, run, tag)
+        if step is not None:
+            candidates = [d for d in series if d.step == step]
+            if not candidates:
+                raise errors.NotFoundError(f"run {run!r} tag {tag!r} has no step {step}")
+        else:
+            candidates = list(reversed(series))
+        last_error = None
+        for datum in candidates:
+            record, error = self._read_record(ctx, run, tag, datum)
+            if record is not None:
+                return record_header(record, run, tag, datum), record.values
+            last_error = f"record at step {datum.step} cannot be decoded: {error}"
+            if step is not None:
+                break
+        raise errors.NotFoundError(last_error or f"run {run!r} tag {tag!r} has no records")
+
+    # -- helpers ------------------------------------------------------------------------
+
+    @staticmethod
+    def _context(request):
+        return plugin_util.context(request.environ), plugin_util.experiment_id(request.environ)
+
+    def _series(self, ctx, experiment_id: str, run: str, tag: str) -> List[provider.BlobSequenceDatum]:
+        data = self._data_provider.read_blob_sequences(
+            ctx,
+            experiment_id=experiment_id,
+            plugin_name=metadata.PLUGIN_NAME,
+            downsample=_READ_ALL,
+            run_tag_filter=provider.RunTagFilter(runs=[run], tags=[tag]),
+        )
+        series = data.get(run, {}).get(tag)
+        if series is None:
+            if run not in data and not self._data_provider.list_blob_sequences(
+                ctx, experiment_id=experiment_id, plugin_name=metadata.PLUGIN_NAME,
+                run_tag_filter=provider.RunTagFilter(runs=[run]),
+            ):
+                raise errors.NotFoundError(f"no landscapes in run {run!r}")
+            raise errors.NotFoundError(f"run {run!r} has no landscape tag {tag!r}")
+        return sorted(series, key=lambda d: d.step)
+
+    def _read_record(self, ctx, run: str, tag: str, datum):
+        """(record, None) or (None, error text); logs each bad record once."""
+        key = _cache_key(datum)
+        cached = self._cache.get(key)
+        if cached is not None and not cached[0]:
+            return None, cached[1]
+        try:
+            if not datum.values:
+                raise metadata.RecordError("event holds no record")
+            blob = self._data_provider.read_blob(ctx, blob_key=datum.values[0].blob_key)
+            record = metadata.parse_record(blob)
+        except Exception as e:  # a corrupt event must never become a 500
+            error = str(e) or type(e).__name__
+            logger.warning("landscape: skipping run %r tag %r step %d: %s", run, tag, datum.step, error)
+            self._cache.put(key, False, error)
+            return None, error
+        if cached is None:
+            self._cache.put(key, True, _record_summary(record))
+        return record, None
+
+    def _summary(self, ctx, run: str, tag: str, datum):
+        cached = self._cache.get(_cache_key(datum))
+        if cached is not None:
+            return cached
+        record, error = self._read_record(ctx, run, tag, datum)
+        return (True, _record_summary(record)) if record is not None else (False, error)
+
+
+def _cache_key(datum) -> Tuple[str, float]:
+    key = datum.values[0].blob_key if datum.values else f"<empty:{datum.step}>"
+    return key, float(datum.wall_time)
+
+
+def _record_summary(record) -> Dict[str, Any]:
+    return {"dims": len(record.axes), "shape": [int(s) for s in record.shape], "metrics": list(record.metrics)}
+
+
+def record_header(record, run: str, tag: str, datum) -> Dict[str, Any]:
+    """The JSON half of a `landscape` answer: everything in the record but the values."""
+    t = record.trajectory if record.HasField("trajectory") and len(record.trajectory.steps) else None
+    dims = len(record.axes)
+    return {
+        "run": run,
+        "tag": tag,
+        "step": int(datum.step),
+        "wall_time": _json_number(datum.wall_time),
+        "version": int(record.version),
+        "dims": dims,
+        "shape": [int(s) for s in record.shape],
+        "metrics": list(record.metrics),
+        "axes": [
+            {
+                "label": a.label,
+                "unit": a.unit,
+                "coords": _json_numbers(a.coords),
+                "explained_variance": None if math.isnan(a.explained_variance) else _json_number(a.explained_variance),
+            }
+            for a in record.axes
+        ],
+        "center": _json_numbers(record.center) if len(record.center) else [0.0] * dims,
+        "method": record.method,
+        "normalization": record.normalization,
+        "seed": int(record.seed) if record.has_seed else None,
+        "bn_mode": record.bn_mode,
+        "data_description": record.data_description,
+        "frame_id": record.frame_id,
+        "extra": dict(record.extra),
+        "trajectory": None if t is None else {
+            "steps": [int(s) for s in t.steps],
+            "x": _json_numbers(t.x),
+            "y": _json_numbers(t.y) if dims == 2 and len(t.y) else None,
+            "plane_loss": _json_numbers(t.plane_loss) if len(t.plane_loss) else None,
+            "true_loss": _json_numbers(t.true_loss) if len(t.true_loss) else None,
+            "residual": _json_numbers(t.residual) if len(t.residual) else None,
+        },
+    }
+
+
+def encode_frame(header: Dict[str, Any], values: bytes) -> bytes:
+    """`TBL1`, uint32 LE header length, JSON header padded to 4 bytes, float32 values."""
+    text = json.dumps(header, allow_nan=False, separators=(",", ":")).encode("utf-8")
+    text += b" " * (-(8 + len(text)) % 4)
+    return FRAME_MAGIC + struct.pack("<I", len(text)) + text + bytes(values)
+
+
+def decode_frame(body: bytes) -> Tuple[Dict[str, Any], np.ndarray]:
+    """Inverse of `encode_frame`, for scripts and tests: (header, float32 values shaped)."""
+    if len(body) < 8 or body[:4] != FRAME_MAGIC:
+        raise ValueError("not a tb-landscape frame (bad magic)")
+    (n,) = struct.unpack("<I", body[4:8])
+    header = json.loads(body[8:8 + n].decode("utf-8"))
+    values = np.frombuffer(body[8 + n:], dtype=metadata.VALUES_DTYPE).reshape(header["shape"])
+    return header, values
+
+
+def _string_arg(request, name: str) -> str:
+    values = request.args.getlist(name)
+    if len(values) != 1 or not values[0]:
+        raise errors.InvalidArgumentError(
+            f"parameter {name!r} is required exactly once and must not be empty"
+        )
+    return values[0]
+
+
+def _int_arg(request, name: str) -> int:
+    values = request.args.getlist(name)
+    if len(values) != 1 or not _INT_RE.match(values[0]):
+        raise errors.InvalidArgumentError(f"parameter {name!r} must be one integer, got {values!r}")
+    value = int(values[0])
+    if not -(2 ** 63) <= value < 2 ** 63:
+        raise errors.InvalidArgumentError(f"parameter {name!r} is out of range: {value}")
+    return value
+
+
+class LandscapeLoader(base_plugin.TBLoader):
+    """Entry point: loads the plugin and keeps every landscape by default."""
+
+    def fix_flags(self, flags):
+        # A user's explicit --samples_per_plugin=landscape=N still wins.
+        samples = getattr(flags, "samples_per_plugin", None)
+        if isinstance(samples, dict):
+            samples.setdefault(metadata.PLUGIN_NAME, DEFAULT_SAMPLES)
+
+    def load(self, context):
+        return LandscapePlugin(context)
