@@ -32,6 +32,7 @@ setup(
         "torch": ["torch>=2.1"],
     },
     entry_points={
+        "console_scripts": ["tb-landscape = tb_landscape.cli:main"],
         "tensorboard_plugins": ["landscape = tb_landscape.plugin:LandscapeLoader"],
     },
     classifiers=[

@@ -1,0 +1,111 @@
+"""The `tb-landscape` command.
+
+    tb-landscape demo [--logdir DIR] [--port N] [--no-serve]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+from typing import List, Optional
+
+import numpy as np
+
+
+def _demo_landscape(step: int, total: int, lr: float, seed: int):
+    """A synthetic landscape that sharpens as training goes on, with a path into its minimum."""
+    import tb_landscape as tbl
+
+    t = step / max(total, 1)
+    xs, ys = np.linspace(-1, 1, 61), np.linspace(-1, 1, 51)
+    X, Y = np.meshgrid(xs, ys)
+    rng = np.random.default_rng(seed + step)
+    sharp = 1.0 + 6.0 * t * (10 * lr)
+    loss = (
+        0.1
+        + sharp * (X ** 2 + 2.5 * Y ** 2) * (1 - 0.25 * np.cos(4 * X))
+        + 0.35 * np.exp(-((X - 0.55) ** 2 + (Y + 0.5) ** 2) / 0.05)
+        + 0.01 * rng.standard_normal(X.shape)
+    )
+    accuracy = 1 / (1 + np.exp(3 * (loss - 1.0)))
+    n = step // 10 + 1
+    path_steps = np.linspace(0, step, n).astype(np.int64)
+    s = path_steps / max(total, 1)
+    px, py = -0.8 * np.exp(-4 * s) * np.cos(6 * s), 0.7 * np.exp(-4 * s) * np.sin(6 * s)
+    plane = (0.1 + sharp * (px ** 2 + 2.5 * py ** 2)).astype(np.float32)
+    trajectory = tbl.Trajectory(steps=path_steps, x=px - px[-1], y=py - py[-1], plane_loss=plane,
+                                true_loss=plane + 0.02, residual=np.abs(px) * 0.1)
+    return tbl.Landscape(
+        values=np.stack([loss, accuracy]).astype(np.float32), xs=xs, ys=ys, metric=["loss", "accuracy"],
+        x_label="direction 1", y_label="direction 2", x_unit="filter-normalized units",
+        y_unit="filter-normalized units", method="random", normalization="filter", seed=seed,
+        bn_mode="frozen", data_description="synthetic", frame_id=f"demo-{seed}", trajectory=trajectory,
+    )
+
+
+def write_demo_logs(logdir: str, steps: int = 5, every: int = 100) -> List[str]:
+    """Writes synthetic landscapes for two runs; returns the run directories."""
+    from tensorboard.summary.writer.event_file_writer import EventFileWriter
+
+    import tb_landscape as tbl
+
+    runs = []
+    total = steps * every
+    for lr in (0.1, 0.01):
+        run_dir = os.path.join(logdir, f"lr={lr}")
+        writer = EventFileWriter(run_dir)
+        for i in range(1, steps + 1):
+            step = i * every
+            tbl.add_landscape(writer, "train/landscape", _demo_landscape(step, total, lr, seed=0), global_step=step)
+            alphas = np.linspace(-1, 2, 121)
+            curve = (alphas ** 2 * (alphas - 1) ** 2 * 4 * (1 + 10 * lr * i / steps) + 0.05).astype(np.float32)
+            tbl.add_landscape(writer, "train/interpolation", tbl.Landscape(
+                values=curve, xs=alphas, metric="loss", x_label="alpha", x_unit="interpolation coefficient",
+                method="interpolate"), global_step=step)
+        writer.close()
+        runs.append(run_dir)
+    return runs
+
+
+def _serve(logdir: str, port: int) -> None:
+    from tensorboard import program
+
+    tb = program.TensorBoard()
+    argv = [None, "--logdir", logdir, "--host", "127.0.0.1", "--port", str(port)]
+    tb.configure(argv=argv)
+    try:
+        url = tb.launch()
+    except program.TensorBoardPortInUseError:
+        tb.configure(argv=argv[:-1] + ["0"])
+        url = tb.launch()
+    print(f"\nTensorBoard is serving {logdir}\nOpen {url}#landscape   (Ctrl-C to stop)", flush=True)
+    try:
+        threading.Event().wait()
+    except KeyboardInterrupt:
+        print("stopped")
+
+
+def main(argv: Optional[List[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="tb-landscape", description="Loss landscapes in TensorBoard.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    demo = sub.add_parser("demo", help="write demo landscapes and start TensorBoard on them")
+    demo.add_argument("--logdir", default="tb_landscape_demo", help="where to write (default: %(default)s)")
+    demo.add_argument("--port", type=int, default=6006, help="TensorBoard port (default: %(default)s; a free one if taken)")
+    demo.add_argument("--no-serve", action="store_true", help="only write the logs")
+    args = parser.parse_args(argv)
+
+    if args.command == "demo":
+        if not 0 <= args.port < 65536:
+            parser.error(f"--port must be in 0..65535, got {args.port}")
+        runs = write_demo_logs(args.logdir)
+        for run in runs:
+            print(f"wrote {run}")
+        if not args.no_serve:
+            _serve(args.logdir, args.port)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

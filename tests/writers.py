@@ -1,0 +1,73 @@
+"""Writing test data with each supported writer, and hand-made bad events."""
+
+from __future__ import annotations
+
+import os
+import time
+
+import numpy as np
+
+import tb_landscape as tbl
+
+WRITERS = ("torch", "tensorboardX", "event_file_writer")
+
+
+def open_writer(kind: str, logdir: str):
+    """A writer of `kind` for `logdir`; close it with `.close()`."""
+    if kind == "torch":
+        from torch.utils.tensorboard import SummaryWriter
+
+        return SummaryWriter(logdir)
+    if kind == "tensorboardX":
+        from tensorboardX import SummaryWriter
+
+        return SummaryWriter(logdir)
+    if kind == "event_file_writer":
+        from tensorboard.summary.writer.event_file_writer import EventFileWriter
+
+        return EventFileWriter(logdir)
+    raise ValueError(kind)
+
+
+def write(kind: str, logdir: str, tag: str, items) -> None:
+    """Writes (step, landscape) items with a writer of `kind` and closes it."""
+    w = open_writer(kind, logdir)
+    for step, land in items:
+        tbl.add_landscape(w, tag, land, global_step=step)
+    w.flush()
+    w.close()
+
+
+def plane(seed: int = 0, ny: int = 31, nx: int = 41) -> tbl.Landscape:
+    """A smooth bowl with a little noise, on a non-square grid."""
+    xs, ys = np.linspace(-1, 1, nx), np.linspace(-1.5, 1.5, ny)
+    X, Y = np.meshgrid(xs, ys)
+    rng = np.random.default_rng(seed)
+    Z = (X ** 2 + 0.5 * Y ** 2 + 0.3 * np.sin(3 * X) + 0.01 * rng.standard_normal(X.shape)).astype(np.float32)
+    return tbl.Landscape(values=Z, xs=xs, ys=ys, x_label="direction 1", y_label="direction 2",
+                         x_unit="filter-normalized units", y_unit="filter-normalized units",
+                         method="random", normalization="filter", seed=seed)
+
+
+def write_mixed(logdir: str, tag: str, items) -> None:
+    """Writes (step, Landscape or raw bytes) items in order with one EventFileWriter.
+
+    Raw bytes go into the landscape tensor as they are: a corrupt record, as a broken writer
+    or a damaged file would leave it.
+    """
+    from tensorboard.compat.proto import event_pb2
+    from tensorboard.summary.writer.event_file_writer import EventFileWriter
+
+    w = EventFileWriter(logdir)
+    for step, item in items:
+        if isinstance(item, tbl.Landscape):
+            summary = tbl.landscape_pb(tag, item)
+        else:
+            summary = tbl.landscape_pb(tag, tbl.Landscape(values=np.zeros(1), xs=[0.0]))
+            summary.value[0].tensor.string_val[0] = item
+        w.add_event(event_pb2.Event(wall_time=time.time(), step=step, summary=summary))
+    w.close()
+
+
+def event_files(logdir: str):
+    return sorted(os.path.join(logdir, f) for f in os.listdir(logdir) if "tfevents" in f)
