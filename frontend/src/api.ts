@@ -1,0 +1,83 @@
+/**
+ * The plugin's HTTP routes (http_api.md). The only module that knows URLs. Paths are
+ * relative: the plugin page has `<base href="plugin/landscape/">`, so "tags" reaches
+ * `/data/plugin/landscape/tags`.
+ */
+
+import { decodeFrame, type Frame } from "./compute/frame";
+
+/** `GET tags`: run -> tag -> summary. */
+export type TagsResponse = Record<string, Record<string, TagInfo>>;
+
+export interface TagInfo {
+  max_step: number;
+  max_wall_time: number;
+  version: number;
+}
+
+export interface StepInfo {
+  step: number;
+  wall_time: number;
+  dims: 1 | 2;
+  shape: number[];
+  metrics: string[];
+}
+
+/** `GET steps`: the decodable steps of one run and tag, oldest first. */
+export interface StepsResponse {
+  run: string;
+  tag: string;
+  steps: StepInfo[];
+  skipped: { step: number; error: string }[];
+}
+
+/** A non-2xx answer; `message` holds the server's plain-text body. */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly url: string,
+    body: string,
+  ) {
+    super(`${status}: ${body.trim() || "request failed"}`);
+    this.name = "ApiError";
+  }
+}
+
+export type FetchFn = (url: string, init?: { signal?: AbortSignal }) => Promise<Response>;
+
+/** Client for the plugin's routes. `fetchFn` is injectable for tests. */
+export class LandscapeApi {
+  constructor(
+    private readonly fetchFn: FetchFn = (url, init) => fetch(url, init),
+    private readonly base = "./",
+  ) {}
+
+  url(route: "tags" | "steps" | "landscape", params: Record<string, string | number> = {}): string {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) q.set(k, String(v));
+    const qs = q.toString();
+    return `${this.base}${route}${qs ? `?${qs}` : ""}`;
+  }
+
+  async tags(signal?: AbortSignal): Promise<TagsResponse> {
+    return (await this.get(this.url("tags"), signal)).json() as Promise<TagsResponse>;
+  }
+
+  async steps(run: string, tag: string, signal?: AbortSignal): Promise<StepsResponse> {
+    return (await this.get(this.url("steps", { run, tag }), signal)).json() as Promise<StepsResponse>;
+  }
+
+  /** One record, decoded; the latest decodable step when `step` is omitted. */
+  async landscape(run: string, tag: string, step?: number, signal?: AbortSignal): Promise<Frame> {
+    const params: Record<string, string | number> = { run, tag };
+    if (step !== undefined) params.step = step;
+    const res = await this.get(this.url("landscape", params), signal);
+    return decodeFrame(await res.arrayBuffer());
+  }
+
+  private async get(url: string, signal?: AbortSignal): Promise<Response> {
+    const res = await this.fetchFn(url, signal ? { signal } : undefined);
+    if (!res.ok) throw new ApiError(res.status, url, await res.text().catch(() => ""));
+    return res;
+  }
+}
