@@ -61,7 +61,7 @@ def write_demo_logs(logdir: str, steps: int = 5, every: int = 100) -> List[str]:
             tbl.add_landscape(writer, "train/landscape", _demo_landscape(step, total, lr, seed=0), global_step=step)
             alphas = np.linspace(-1, 2, 121)
             curve = (alphas ** 2 * (alphas - 1) ** 2 * 4 * (1 + 10 * lr * i / steps) + 0.05).astype(np.float32)
-            tbl.add_landscape(writer, "train/interpolation", tbl.Landscape(
+            tbl.add_landscape(writer, "train/landscape_1d", tbl.Landscape(
                 values=curve, xs=alphas, metric="loss", x_label="alpha", x_unit="interpolation coefficient",
                 method="interpolate"), global_step=step)
         writer.close()

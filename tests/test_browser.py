@@ -121,7 +121,7 @@ def test_curve_for_1d_tag(browser, server, artifacts_dir):
     tab = Tab(browser, server.url)
     try:
         tab.frame.locator('[data-testid="run-select"]').select_option("lr=0.01")
-        tab.frame.locator('[data-testid="tag-select"]').select_option("train/interpolation")
+        tab.frame.locator('[data-testid="tag-select"]').select_option("train/landscape_1d")
         tab.wait_ready(step=500)
         png = tab.shot('[data-testid="curve"]', os.path.join(artifacts_dir, "curve.png"))
         arr, n = colours(png)
