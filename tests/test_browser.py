@@ -54,6 +54,13 @@ class Tab:
         assert self.frame is not None, "the Landscape tab's iframe never appeared"
         self.frame.wait_for_selector('[data-testid="status"]', state="attached", timeout=60000)
 
+    def show(self, run, tag=None, step=None):
+        """Selects run (and tag) and waits until `step` is drawn."""
+        self.frame.locator('[data-testid="run-select"]').select_option(run)
+        if tag is not None:
+            self.frame.locator('[data-testid="tag-select"]').select_option(tag)
+        self.wait_ready(step=step)
+
     def wait_ready(self, step=None, timeout=60000):
         sel = '[data-testid="status"][data-state="ready"]'
         if step is not None:
@@ -61,8 +68,7 @@ class Tab:
         self.frame.wait_for_selector(sel, timeout=timeout)
 
     def shot(self, selector, path):
-        png = self.frame.locator(selector).first.screenshot(path=path)
-        return png
+        return self.frame.locator(selector).first.screenshot(path=path)
 
     def close(self):
         self.page.close()
@@ -102,9 +108,7 @@ def server(tmp_path_factory):
 def test_heatmap_draws_latest_step(browser, server, artifacts_dir):
     tab = Tab(browser, server.url)
     try:
-        tab.frame.locator('[data-testid="run-select"]').select_option("lr=0.1")
-        tab.frame.locator('[data-testid="tag-select"]').select_option(TAG)
-        tab.wait_ready(step=500)
+        tab.show("lr=0.1", TAG, step=500)
         png = tab.shot('[data-testid="heatmap"]', os.path.join(artifacts_dir, "heatmap.png"))
         arr, n = colours(png)
         assert n > 100, f"heatmap looks blank: {n} colours"
@@ -120,9 +124,7 @@ def test_heatmap_draws_latest_step(browser, server, artifacts_dir):
 def test_curve_for_1d_tag(browser, server, artifacts_dir):
     tab = Tab(browser, server.url)
     try:
-        tab.frame.locator('[data-testid="run-select"]').select_option("lr=0.01")
-        tab.frame.locator('[data-testid="tag-select"]').select_option("train/landscape_1d")
-        tab.wait_ready(step=500)
+        tab.show("lr=0.01", "train/landscape_1d", step=500)
         png = tab.shot('[data-testid="curve"]', os.path.join(artifacts_dir, "curve.png"))
         arr, n = colours(png)
         assert n > 5 and (arr.min(axis=2) < 200).mean() > 0.005, "no curve drawn"
@@ -135,8 +137,7 @@ def test_curve_for_1d_tag(browser, server, artifacts_dir):
 def test_nan_cells_marked_and_dark_theme(browser, server, artifacts_dir):
     tab = Tab(browser, server.url, dark=True)
     try:
-        tab.frame.locator('[data-testid="run-select"]').select_option("nan")
-        tab.wait_ready(step=1)
+        tab.show("nan", step=1)
         png = tab.shot('[data-testid="heatmap"]', os.path.join(artifacts_dir, "heatmap-nan-dark.png"))
         arr, n = colours(png)
         assert n > 100
@@ -152,8 +153,7 @@ def test_html_run_name_is_text(browser, server, artifacts_dir):
         tab.wait_ready()
         options = tab.frame.locator('[data-testid="run-select"] option').all_text_contents()
         assert HTML_RUN in options
-        tab.frame.locator('[data-testid="run-select"]').select_option(HTML_RUN)
-        tab.wait_ready(step=7)
+        tab.show(HTML_RUN, step=7)
         tab.page.wait_for_timeout(500)
         assert tab.frame.evaluate("() => window.__xss") is None
         assert tab.frame.locator("img").count() == 0
@@ -166,9 +166,7 @@ def test_html_run_name_is_text(browser, server, artifacts_dir):
 def test_live_append_is_drawn(browser, server, artifacts_dir):
     tab = Tab(browser, server.url)
     try:
-        tab.frame.locator('[data-testid="run-select"]').select_option("lr=0.1")
-        tab.frame.locator('[data-testid="tag-select"]').select_option(TAG)
-        tab.wait_ready(step=500)
+        tab.show("lr=0.1", TAG, step=500)
         before = tab.shot('[data-testid="heatmap"]', os.path.join(artifacts_dir, "live-before.png"))
         w = open_writer("torch", str(server.logdir_path / "lr=0.1"))
         Z = plane(seed=9).values
