@@ -30,6 +30,8 @@ setup(
         # The engine and the training-loop logger. Pin torch yourself where a specific build
         # (CPU or CUDA) matters: this only states the API floor.
         "torch": ["torch>=2.1"],
+        "demo": ["torch>=2.1", "scikit-learn>=1.0"],
+        "lightning": ["torch>=2.1", "lightning>=2.0"],
     },
     entry_points={
         "console_scripts": ["tb-landscape = tb_landscape.cli:main"],

@@ -1,6 +1,9 @@
 """The `tb-landscape` command.
 
     tb-landscape demo [--logdir DIR] [--port N] [--no-serve]
+    tb-landscape compute CHECKPOINT... --model MODULE:FACTORY --data MODULE:FACTORY --logdir DIR
+
+`write_demo_logs` writes synthetic landscapes (no training) for the browser tests.
 """
 
 from __future__ import annotations
@@ -69,7 +72,8 @@ def write_demo_logs(logdir: str, steps: int = 5, every: int = 100) -> List[str]:
     return runs
 
 
-def _serve(logdir: str, port: int) -> None:
+def _launch(logdir: str, port: int) -> str:
+    """Starts TensorBoard on 127.0.0.1 in this process (its own threads); returns its URL."""
     from tensorboard import program
 
     tb = program.TensorBoard()
@@ -80,7 +84,10 @@ def _serve(logdir: str, port: int) -> None:
     except program.TensorBoardPortInUseError:
         tb.configure(argv=argv[:-1] + ["0"])
         url = tb.launch()
-    print(f"\nTensorBoard is serving {logdir}\nOpen {url}#landscape   (Ctrl-C to stop)", flush=True)
+    return url
+
+
+def _wait_forever() -> None:
     try:
         threading.Event().wait()
     except KeyboardInterrupt:
@@ -88,22 +95,40 @@ def _serve(logdir: str, port: int) -> None:
 
 
 def main(argv: Optional[List[str]] = None) -> int:
+    from tb_landscape.integrations import offline  # imports no torch
+
     parser = argparse.ArgumentParser(prog="tb-landscape", description="Loss landscapes in TensorBoard.")
     sub = parser.add_subparsers(dest="command", required=True)
-    demo = sub.add_parser("demo", help="write demo landscapes and start TensorBoard on them")
+    demo = sub.add_parser("demo", help="train small CNNs on digits, log landscapes live, start TensorBoard")
     demo.add_argument("--logdir", default="tb_landscape_demo", help="where to write (default: %(default)s)")
     demo.add_argument("--port", type=int, default=6006, help="TensorBoard port (default: %(default)s; a free one if taken)")
     demo.add_argument("--no-serve", action="store_true", help="only write the logs")
+    compute = sub.add_parser("compute", help="landscapes, the path and its PCA plane from a finished run's checkpoints",
+                             description=offline.__doc__.split("\n\n")[0])
+    offline.build_parser(compute)
     args = parser.parse_args(argv)
 
     if args.command == "demo":
         if not 0 <= args.port < 65536:
             parser.error(f"--port must be in 0..65535, got {args.port}")
-        runs = write_demo_logs(args.logdir)
-        for run in runs:
+        from tb_landscape.integrations.demo import run_demo
+
+        os.makedirs(args.logdir, exist_ok=True)
+        if not args.no_serve:
+            url = _launch(args.logdir, args.port)
+            print(f"TensorBoard is serving {args.logdir}: open {url}#landscape\n"
+                  "(landscapes appear while the demo trains; Ctrl-C stops the server)", flush=True)
+        for run in run_demo(args.logdir):
             print(f"wrote {run}")
         if not args.no_serve:
-            _serve(args.logdir, args.port)
+            print(f"done: {url}#landscape (Ctrl-C to stop)", flush=True)
+            _wait_forever()
+    elif args.command == "compute":
+        try:
+            logdir = offline.run(args)
+        except ValueError as e:
+            compute.error(str(e))
+        print(f"wrote {logdir}")
     return 0
 
 

@@ -1,0 +1,42 @@
+"""The landscape engine: directions, grids, trajectories and Hessian measures (torch).
+
+Knows nothing of TensorBoard; returns `tb_landscape.Landscape` objects (numpy arrays).
+Everything public is listed in `__all__` (re-exported lazily by `tb_landscape`).
+"""
+
+from .compute import SUPPORTED_METHODS, compute_landscape
+from .directions import (SUPPORTED_NORMALIZATIONS, Directions, frame_id, interpolation_directions,
+                         normalize_direction, random_directions)
+from .grid import SUPPORTED_BN_MODES, EvalConfig, LandscapeMemoryError, grid_axes
+from .hessian import (HessianEigen, SpectralDensity, TraceEstimate, hessian_density, hessian_directions,
+                      hessian_eigenvalues, hessian_trace, hessian_vector_product)
+from .params import select_parameters, unwrap_model
+from .projection import load_checkpoint, pca_directions, project_points
+
+__all__ = [
+    "compute_landscape",
+    "random_directions",
+    "normalize_direction",
+    "interpolation_directions",
+    "pca_directions",
+    "project_points",
+    "load_checkpoint",
+    "hessian_directions",
+    "hessian_vector_product",
+    "hessian_eigenvalues",
+    "hessian_trace",
+    "hessian_density",
+    "HessianEigen",
+    "TraceEstimate",
+    "SpectralDensity",
+    "Directions",
+    "frame_id",
+    "grid_axes",
+    "select_parameters",
+    "unwrap_model",
+    "EvalConfig",
+    "LandscapeMemoryError",
+    "SUPPORTED_METHODS",
+    "SUPPORTED_NORMALIZATIONS",
+    "SUPPORTED_BN_MODES",
+]

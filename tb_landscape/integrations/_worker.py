@@ -1,0 +1,109 @@
+"""The worker process of `LandscapeLogger(background="process")`.
+
+The process is started with the "spawn" method (a fresh interpreter: no state inherited from
+the training process, whose threads and locks a fork would copy). The model copy, loss,
+evaluation batches and config reach it once, as one pickled payload given to `init`; each job
+then brings only the weights (CPU tensors in shared memory, so no copy crosses the pipe).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import os
+import pickle
+import sys
+import types
+from typing import Iterator, Optional
+
+_CONTEXT = None
+
+
+def needs_main(payload: bytes) -> bool:
+    """Whether the pickled payload refers to something defined in `__main__`."""
+    return b"__main__" in payload
+
+
+def main_is_importable() -> bool:
+    """Whether a spawned process can re-import `__main__` (a script or `python -m`, not a REPL
+    or a notebook)."""
+    main = sys.modules.get("__main__")
+    return main is not None and (getattr(main, "__file__", None) is not None
+                                 or getattr(getattr(main, "__spec__", None), "name", None) is not None)
+
+
+def check_not_bootstrapping() -> None:
+    """Raises a clear error when a worker process that is importing the user's script (because
+    its training code is not under `if __name__ == "__main__":`) reaches a new logger."""
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise RuntimeError(
+            "LandscapeLogger(background='process') was created while its worker process imported your "
+            "script: put the training code under `if __name__ == \"__main__\":` (multiprocessing's spawn "
+            "rule), or use background='thread'")
+
+
+@contextlib.contextmanager
+def spawning(payload: Optional[bytes]) -> Iterator[None]:
+    """Starts processes without making them re-run the user's script, when they need nothing
+    from it.
+
+    multiprocessing's "spawn" re-imports `__main__` in the child (running an unguarded
+    training script a second time). When the payload refers to nothing in `__main__`, the
+    main module is swapped for an empty one while the child is started, so the child only
+    imports tb_landscape and what the payload names.
+    """
+    if payload is None or needs_main(payload):
+        yield
+        return
+    real = sys.modules.get("__main__")
+    sys.modules["__main__"] = types.ModuleType("__main__")
+    try:
+        yield
+    finally:
+        if real is not None:
+            sys.modules["__main__"] = real
+
+
+def lower_priority(increment: int) -> None:
+    """Makes the calling thread (and the threads it starts later) yield the CPU to training:
+    adds `increment` to its niceness (Linux: per thread; elsewhere: the process). Best effort."""
+    if not increment:
+        return
+    try:
+        import threading
+
+        os.setpriority(os.PRIO_PROCESS, threading.get_native_id() if sys.platform.startswith("linux") else 0,
+                       min(19, os.getpriority(os.PRIO_PROCESS, 0) + int(increment)))
+    except (AttributeError, OSError):
+        pass
+
+
+def init(payload: bytes, num_threads: Optional[int], nice: int = 0) -> None:
+    """Process initializer: lowers the priority, unpickles the context, sets torch's threads."""
+    lower_priority(nice)
+    import torch
+
+    from tb_landscape.integrations._jobs import Context
+
+    if num_threads:
+        torch.set_num_threads(int(num_threads))
+    global _CONTEXT
+    model, loss_fn, batches, config = pickle.loads(payload)
+    if config.device is not None:
+        from tb_landscape.engine.data import to_device
+
+        device = torch.device(config.device)
+        model = model.to(device)
+        batches = [to_device(b, device) for b in batches]
+    _CONTEXT = Context(model, loss_fn, batches, config)
+
+
+def ping() -> int:
+    """A no-op job: returns the worker's pid once it is ready."""
+    return os.getpid()
+
+
+def run(job):
+    from tb_landscape.integrations._jobs import run_job
+
+    return run_job(_CONTEXT, job)

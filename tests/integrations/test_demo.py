@@ -1,0 +1,49 @@
+"""The demo's training runs, shortened (the full demo is timed by hand: see the issue note)."""
+
+import os
+
+from landscape_helpers import read_events
+from tb_landscape.integrations.demo import DigitsCNN, load_digits_tensors, run_demo
+
+
+def test_digits_ship_with_scikit_learn_and_the_cnn_fits_them():
+    x, y, xe, ye = load_digits_tensors()
+    assert x.shape == (1500, 64) and xe.shape == (297, 64) and 0 <= float(x.min()) and float(x.max()) <= 1
+    assert DigitsCNN()(xe[:3]).shape == (3, 10)
+
+
+def test_demo_runs_differ_in_learning_rate_and_log_landscapes_path_and_curves(tmp_path, capsys):
+    calls = []
+    kwargs = dict(steps=40, every_n_steps=20, resolution=5, hessian_iters=3, trace_samples=2,
+                  on_first_record=lambda: calls.append(1))
+    runs = run_demo(str(tmp_path), learning_rates=(0.2, 0.01), **kwargs)
+    assert [os.path.basename(r) for r in runs] == ["lr=0.2", "lr=0.01"]
+    assert calls == [1]
+    assert "80/80 100%" in capsys.readouterr().err  # the progress bar
+    losses = {}
+    for run in runs:
+        records, scalars = read_events(run)
+        assert [s for s, _ in records["landscape"]] == [0, 20, 40]
+        assert [s for s, _ in records["landscape_pca"]] == [40]
+        last = records["landscape"][-1][1]
+        assert last.metrics == ("loss", "accuracy") and list(last.trajectory.steps) == list(range(0, 40, 2)) + [40]
+        assert {"train/loss", "eval/accuracy", "landscape/center_loss", "landscape/hessian_top_eigenvalue"} <= set(scalars)
+        losses[run] = [v for _, v in scalars["landscape/center_loss"]]
+    a, b = losses.values()
+    assert a[0] == b[0] and a[-1] != b[-1]  # same start (same seed), different training
+
+    # Run again into the same directory: a log directory to reopen, without duplicated steps.
+    run_demo(str(tmp_path), learning_rates=(0.2,), progress=False, **kwargs)
+    records, _ = read_events(runs[0])
+    assert [s for s, _ in records["landscape"]] == [0, 20, 40]
+
+
+def test_missing_scikit_learn_says_what_to_install(monkeypatch):
+    import sys
+
+    import pytest
+
+    monkeypatch.setitem(sys.modules, "sklearn", None)
+    monkeypatch.setitem(sys.modules, "sklearn.datasets", None)
+    with pytest.raises(ImportError, match=r"tb-landscape\[demo\]"):
+        load_digits_tensors()
