@@ -32,6 +32,7 @@ import numpy as np
 import torch
 from torch import nn
 
+from tb_landscape.engine import unwrap_model
 from tb_landscape.summary import add_landscape
 from tb_landscape.integrations import _jobs
 from tb_landscape.integrations._jobs import SUPPORTED_FRAMES, SUPPORTED_SCALARS, Config, Job, Result
@@ -100,17 +101,6 @@ class _RngGuard:
         np.random.set_state(self.numpy)
         random.setstate(self.python)
         return False
-
-
-def _unwrap(model: nn.Module) -> nn.Module:
-    """The module holding the parameters (DDP / DataParallel / torch.compile unwrapped)."""
-    while True:
-        if isinstance(model, (nn.parallel.DistributedDataParallel, nn.DataParallel)):
-            model = model.module
-        elif type(model).__name__ == "OptimizedModule" and isinstance(getattr(model, "_orig_mod", None), nn.Module):
-            model = model._orig_mod
-        else:
-            return model
 
 
 def _log_scalar(writer, tag: str, value: float, step: int) -> None:
@@ -334,7 +324,7 @@ class LandscapeLogger:
 
         self.writer = writer
         self.model = model
-        inner = _unwrap(model)
+        inner = unwrap_model(model)
         self._inner = inner
         trainable = [p for p in inner.parameters() if p.requires_grad]
         if not trainable:
