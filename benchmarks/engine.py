@@ -27,7 +27,6 @@ and the load average is printed at the end.
 from __future__ import annotations
 
 import argparse
-import math
 import os
 import sys
 import time

@@ -17,7 +17,8 @@ _ENGINE_NAMES = (
     "pca_directions", "project_points", "load_checkpoint", "hessian_directions",
     "hessian_vector_product", "hessian_eigenvalues", "hessian_trace", "hessian_density",
     "HessianEigen", "TraceEstimate", "SpectralDensity", "Directions", "frame_id", "grid_axes",
-    "select_parameters", "unwrap_model", "EvalConfig", "LandscapeMemoryError",
+    "select_parameters", "unwrap_model", "EvalConfig", "LandscapeMemoryError", "sam_sharpness",
+    "global_rng_untouched",
 )
 # Names served by tb_landscape.integrations (the training-loop logger).
 _INTEGRATION_NAMES = ("LandscapeLogger", "LandscapeWarning")

@@ -11,7 +11,9 @@ from .grid import SUPPORTED_BN_MODES, EvalConfig, LandscapeMemoryError, grid_axe
 from .hessian import (HessianEigen, SpectralDensity, TraceEstimate, hessian_density, hessian_directions,
                       hessian_eigenvalues, hessian_trace, hessian_vector_product)
 from .params import select_parameters, unwrap_model
+from ._state import global_rng_untouched
 from .projection import load_checkpoint, pca_directions, project_points
+from .sam import sam_sharpness
 
 __all__ = [
     "compute_landscape",
@@ -26,6 +28,8 @@ __all__ = [
     "hessian_eigenvalues",
     "hessian_trace",
     "hessian_density",
+    "sam_sharpness",
+    "global_rng_untouched",
     "HessianEigen",
     "TraceEstimate",
     "SpectralDensity",

@@ -16,6 +16,11 @@ A grid point is `w(a, b) = w0 + a*d1 + b*d2` on the moved parameters. Two plans:
     `W_f = W * s`, `b_f = (b - mean) * s + beta`. Both are affine in (a, b) when the BN's own
     parameters do not move, so the folded tensors are again `base + a*u + b*v`; one pass over
     the activations per BN is saved at every point.
+  * *linearized first layers*: a moving Linear/Conv layer whose input does not move is
+    affine in the coordinates, `layer(x; W0 + a D1 + b D2) = layer(x; W0) + a layer_0(x; D1)
+    + b layer_0(x; D2)`; the three parts are computed once (prefix) and each point costs two
+    multiply-adds per output element (`_Combine`). For a head-only landscape the logits
+    themselves become `base + a u + b v`. Chosen by measurement.
   * *memory format*: convolution weights may be kept channels-last (faster oneDNN kernels on
     CPU); chosen by measurement.
 

@@ -12,13 +12,15 @@ the computation raises midway:
   initialized), numpy's legacy global generator and Python's `random`.
 
 Values are restored from saved copies with `copy_`, never by undoing arithmetic
-(`w + a*d - a*d` is not `w` in floating point).
+(`w + a*d - a*d` is not `w` in floating point). In a background thread, wrap engine calls in
+`global_rng_untouched()` so that the global generators are left to the training thread.
 """
 
 from __future__ import annotations
 
 import contextlib
 import random
+import threading
 from typing import Iterator, List, Optional, Tuple
 
 import numpy as np
@@ -26,10 +28,35 @@ import torch
 from torch import nn
 
 
+_THREAD = threading.local()
+
+
+@contextlib.contextmanager
+def global_rng_untouched() -> Iterator[None]:
+    """In the current thread only, engine calls neither save nor restore the global RNGs.
+
+    For computations in a background thread while training runs in another: restoring the
+    global generators there would rewind the training thread's draws (dropout masks, shuffling
+    in between would repeat). The engine draws its own random numbers from seeded generators;
+    what remains global is what user code draws (a shuffling DataLoader passed as `data`,
+    a stochastic loss function), which then advances the global generators as it would
+    anywhere else. Model state is still restored exactly.
+    """
+    before = getattr(_THREAD, "untouched", False)
+    _THREAD.untouched = True
+    try:
+        yield
+    finally:
+        _THREAD.untouched = before
+
+
 class _RngState:
     """The global RNG states of torch (CPU and CUDA), numpy and Python `random`."""
 
     def __init__(self):
+        self._skip = getattr(_THREAD, "untouched", False)
+        if self._skip:
+            return
         self.torch_cpu = torch.get_rng_state()
         self.torch_cuda = None
         if torch.cuda.is_available() and torch.cuda.is_initialized():
@@ -38,6 +65,8 @@ class _RngState:
         self.python = random.getstate()
 
     def restore(self) -> None:
+        if self._skip:
+            return
         torch.set_rng_state(self.torch_cpu)
         if self.torch_cuda is not None:
             torch.cuda.set_rng_state_all(self.torch_cuda)

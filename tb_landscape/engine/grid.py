@@ -10,14 +10,20 @@ by measurement on the first batch, the knobs that change speed but not the mathe
   result is that of one forward pass over the batch up to float rounding, for any
   `loss_fn` (mean or sum). Cache-sized chunks are faster for convolutional nets on CPU and
   slower for small MLPs: measured, not fixed.
-- channels-last convolution weights (traced plans).
+- the plan: the traced graph (prefix cache, BatchNorm folding) or the eager loop on the
+  caller's model (a rewritten graph is not always faster: on CPU the order in which it frees
+  large activations can cost page faults), channels-last convolution weights, linearized
+  first layers (see `_plan`).
 - `points_per_pass`: several grid points in one batched forward (`torch.func.vmap` over the
   moved tensors), for small models, kept only where measured faster.
 
 Choices are measured once per process for a given model structure, data shapes, device and
 options, then reused (so repeated computations are bit-for-bit identical); they are recorded
 in the landscape's `extra` and can be pinned (`chunk_size=`, `points_per_pass=`,
-`memory_format=`) for bit-for-bit reproducibility across processes.
+`memory_format=`, `linearize=`, `trace=`) for bit-for-bit reproducibility across processes.
+Tuning takes at most `tuning_budget` seconds (default 10% of the expected evaluation time,
+at least 0.5 s) and starts from what is usually fastest, which is kept if the budget runs
+out.
 
 Memory: the evaluation batches are held on the device; traced plans cache the frontier
 activations of every chunk (the prefix), refused when larger than `memory_limit`;
@@ -267,10 +273,12 @@ class PointEvaluator:
                 reason = f"not traceable: {type(e).__name__}: {str(e)[:120]}"
         elif cfg.trace is False:
             reason = "trace=False"
+        self._has_conv2d = False
         if self.traceable:
             base = self.plans[(True, False, False)]
             has_conv2d = any(isinstance(m, nn.Conv2d) for m in base.suffix.modules()) or (
                 base.prefix is not None and any(isinstance(m, nn.Conv2d) for m in base.prefix.modules()))
+            self._has_conv2d = has_conv2d
             if cfg.memory_format == "contiguous" or not has_conv2d:
                 formats = [False]
             else:
@@ -405,7 +413,10 @@ class PointEvaluator:
         if not chunkable:  # point by point on the caller's model: nothing to tune
             self.variant, self.chunk_size, self.points_per_pass = (False, False, False), None, 1
             return
-        key = _signature(self.model, self.data, self.moves, cfg, self.device, self.traceable)
+        # (the expected number of points bounds the tuning time: a coarse bucket of it is part
+        # of the key, so that a quick small grid does not decide for a large one)
+        key = _signature(self.model, self.data, self.moves, cfg, self.device, self.traceable) + (
+            int(math.log10(max(expected_points, 1))),)
         decision = _TUNING_CACHE.get(key)
         if decision is None and self._rank() == 0:
             decision = self._measure(expected_points)
@@ -450,10 +461,9 @@ class PointEvaluator:
     def _measure(self, expected_points: int):
         """Chooses (traced, channels_last, linearized, chunk_size, points_per_pass) by timing.
 
-        Coordinate descent on the first batch: the chunk size of the simplest variant; at that
-        size, the memory format of the traced graph, then linearization, then the traced graph
-        against the eager loop; the chunk size again for the chosen variant; then points per
-        pass. Chunked candidates are
+        Coordinate descent on the first batch from the usual best (see below): the chunk
+        size; at that size, the memory format, then linearization, then the eager loop on the
+        caller's model; the chunk size again if the variant changed; then points per pass. Chunked candidates are
         timed on a sub-batch of at least 256 rows (time per row). The budget is
         `tuning_budget` seconds, or 10% of the expected evaluation time (at least 0.5 s); a
         candidate must be 3% faster than the simpler one to be chosen.
@@ -492,6 +502,7 @@ class PointEvaluator:
             return a < b / 1.03
 
         def best_chunk(variant, current) -> Optional[int]:
+            timed(variant, current)  # measured first: the fallback when the budget runs out
             for c in chunks:
                 if c == current:
                     continue
@@ -502,21 +513,29 @@ class PointEvaluator:
             return current
 
         variants = list(self.plans)
-        variant = min(variants)  # the simplest: eager, then traced contiguous, plain before linearized
+        traced_variants = sorted(k for k in variants if k[0])
+        # Start from what is usually fastest, which is also the choice when the budget runs
+        # out: the traced graph (prefix cache, folding), with convolutions channels-last in
+        # 64-row chunks (cache-sized), other models in whole batches. The eager loop must prove
+        # itself clearly faster.
+        variant = traced_variants[0] if traced_variants else min(variants)
+        if (True, True, False) in self.plans:
+            variant = (True, True, False)
+        start = 64 if self._has_conv2d and 64 in chunks else (None if None in chunks else chunks[0])
+        start_variant = variant
         if len(variants) > 1 or len(chunks) > 1:
-            chunk = best_chunk(variant, chunks[0])
-            traced_best = (True, False, False) if (True, False, False) in self.plans else None
-            for key in sorted(k for k in variants if k[0] and not k[2] and k != traced_best):  # memory format
-                if traced_best is None or better(timed(key, chunk), timed(traced_best, chunk)):
-                    traced_best = key
-            if traced_best is not None:
-                lin = (True, traced_best[1], True)
-                if lin in self.plans and better(timed(lin, chunk), timed(traced_best, chunk)):
-                    traced_best = lin  # linearized first layers
+            chunk = best_chunk(variant, start)
+            if traced_variants:
+                for key in traced_variants:  # memory format
+                    if not key[2] and key != variant and better(timed(key, chunk), timed(variant, chunk)):
+                        variant = key
+                lin = (True, variant[1], True)
+                if lin in self.plans and lin != variant and better(timed(lin, chunk), timed(variant, chunk)):
+                    variant = lin  # linearized first layers
                 eager = (False, False, False)
-                if traced_best != variant and (eager not in self.plans or better(timed(traced_best, chunk),
-                                                                                 timed(eager, chunk))):
-                    variant = traced_best
+                if eager in self.plans and better(timed(eager, chunk), timed(variant, chunk)):
+                    variant = eager
+                if variant != start_variant:
                     chunk = best_chunk(variant, chunk)
             if chunk is not None and cfg.chunk_size == "auto":
                 plan = self.plans[variant]
@@ -524,7 +543,7 @@ class PointEvaluator:
                               self._outputs(plan, self._chunks_of(plan, batch, None))):
                     chunk = None  # the model mixes rows: chunks would change its outputs
         else:
-            chunk = chunks[0]
+            chunk = start
         per_point = per_row.get(variant + (chunk,))
         plan = self.plans[variant]
         if cfg.points_per_pass != "auto":

@@ -126,6 +126,13 @@ def test_prefix_cache_over_memory_limit_is_skipped_not_wrong(cnn, digits):
     assert np.allclose(land.values, ref.values[0], rtol=2e-5)
 
 
+def test_an_exhausted_tuning_budget_keeps_the_prefix_cache(cnn, digits):
+    """Out of tuning time, the engine keeps the traced graph (the eager loop must prove itself)."""
+    dirs = E.random_directions(cnn, seed=0, params=["fc"])
+    land = E.compute_landscape(cnn, F.cross_entropy, digits, directions=dirs, resolution=3, tuning_budget=1e-9)
+    assert land.extra["plan"] == "traced" and land.extra["prefix_cache"].startswith("on")
+
+
 def test_tuning_is_recorded_and_reused(cnn, digits):
     a = E.compute_landscape(cnn, F.cross_entropy, digits, resolution=3)
     b = E.compute_landscape(cnn, F.cross_entropy, digits, resolution=3)
