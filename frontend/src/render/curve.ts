@@ -10,7 +10,7 @@ import { niceDomain, ticks } from "../compute/scales";
 import { axis, axisTitle } from "./axes";
 import { formatValue, h, s } from "./dom";
 import { legend } from "./legend";
-import type { LandscapeRenderer } from "./types";
+import type { LandscapeRenderer, ViewOptions } from "./types";
 
 const WIDTH = 560;
 const HEIGHT = 320;
@@ -25,7 +25,8 @@ export class Curve implements LandscapeRenderer {
     this.element.append(this.svg, this.legendSlot);
   }
 
-  draw(frame: Frame, metric: number): void {
+  draw(frame: Frame, opts: ViewOptions): void {
+    const metric = opts.metric;
     const [xAxis] = frame.header.axes;
     const xs = xAxis.coords;
     const values = metricValues(frame, metric);
@@ -79,6 +80,12 @@ export class Curve implements LandscapeRenderer {
       }),
     );
   }
+
+  toPng(): Promise<Blob> {
+    return Promise.reject(new Error("PNG export of the 1D view is not implemented yet"));
+  }
+
+  resetView(): void {}
 
   dispose(): void {}
 }

@@ -24,7 +24,7 @@ import { axis, axisTitle } from "./axes";
 import { Colorbar } from "./colorbar";
 import { formatValue, h, s, sizeCanvas } from "./dom";
 import { legend } from "./legend";
-import type { LandscapeRenderer } from "./types";
+import type { LandscapeRenderer, ViewOptions } from "./types";
 
 const MAX_SIDE = 480;
 const MARGIN = { top: 8, right: 8, bottom: 44, left: 64 };
@@ -50,7 +50,8 @@ export class Heatmap implements LandscapeRenderer {
     this.canvas.addEventListener("mouseleave", () => (this.readout.textContent = "\u00a0"));
   }
 
-  draw(frame: Frame, metric: number): void {
+  draw(frame: Frame, opts: ViewOptions): void {
+    const metric = opts.metric;
     const { nx, ny } = frame;
     const [xAxis, yAxis] = frame.header.axes;
     const xs = xAxis.coords;
@@ -125,6 +126,14 @@ export class Heatmap implements LandscapeRenderer {
     this.canvas.addEventListener("mousemove", this.hover);
     this.element.dataset.levels = levels.map((l) => l.value).join(" ");
   }
+
+  toPng(): Promise<Blob> {
+    return new Promise((resolve, reject) =>
+      this.canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("PNG export failed"))), "image/png"),
+    );
+  }
+
+  resetView(): void {}
 
   dispose(): void {
     if (this.hover) this.canvas.removeEventListener("mousemove", this.hover);

@@ -1,16 +1,75 @@
 /**
- * The one interface the views use to draw a record. A 2D heatmap, a 1D curve and later
- * views (a 3D surface in WebGL, a run comparison) all implement it; views pick one by the
- * record's `dims` and never draw themselves.
+ * The one interface the views use to draw a record. The 2D heatmap / filled contours, the
+ * 3D surface (WebGL), the 1D curves, and the tiles of a run comparison all implement it;
+ * views pick one and never draw themselves. Views decide *what* to show (metric, colour
+ * domain, scale); renderers decide *how*, and keep their own interaction state (2D zoom,
+ * 3D camera) across `draw` calls, so a live update or a slider move does not reset it.
  */
 
 import type { Frame } from "../compute/frame";
 
+/** How values map to colour positions: linear, or log10 (values <= 0 take the lowest colour). */
+export type ColorScaleKind = "linear" | "log";
+
+/**
+ * sequential: viridis, low = dark (landscapes, the default).
+ * diverging: blue (negative) - white (0) - red (positive), for difference maps; the view
+ * passes a domain symmetric around 0.
+ */
+export type Palette = "sequential" | "diverging";
+
+/** One more series drawn with the frame (1D overlays of other steps or runs). */
+export interface Overlay {
+  /** Shown in the legend, as text (never HTML): e.g. "step 200" or a run name. */
+  label: string;
+  frame: Frame;
+}
+
+export interface ViewOptions {
+  /** Index into `frame.header.metrics`. */
+  metric: number;
+  scale: ColorScaleKind;
+  /**
+   * The colour domain [lo, hi] in data units, chosen by the view: a clip range, a range
+   * fixed across steps, or one shared by comparison tiles. Finite values outside it take
+   * the end colours (the colour bar marks the clipped ends). null: the renderer uses the
+   * frame's own finite extent (see `compute/scales.ts:colorDomain`).
+   */
+  domain: [number, number] | null;
+  palette: Palette;
+  /** 2D: filled contour bands, or a cell heatmap with isolines. */
+  style: "filled" | "heatmap";
+  /** Draw the optimizer's path when the frame has one. */
+  path: boolean;
+  /** 3D: contour lines projected on the floor under the surface. */
+  floorContours: boolean;
+  /** 1D: more series overlaid on the frame's own (other steps or runs). */
+  overlays: Overlay[];
+  /** Largest side of the plot area in CSS pixels (comparison tiles pass a smaller one). */
+  maxSide: number;
+}
+
+export const DEFAULT_VIEW: ViewOptions = {
+  metric: 0,
+  scale: "linear",
+  domain: null,
+  palette: "sequential",
+  style: "heatmap",
+  path: true,
+  floorContours: true,
+  overlays: [],
+  maxSide: 480,
+};
+
 export interface LandscapeRenderer {
   /** The renderer's root element; the view places it in the page. */
   readonly element: HTMLElement;
-  /** Draws metric `metric` (an index into `frame.header.metrics`) of `frame`. */
-  draw(frame: Frame, metric: number): void;
-  /** Releases listeners and resources; the element is removed by the caller. */
+  /** Draws `frame` as `opts` say. Called again on every change; must be cheap to repeat. */
+  draw(frame: Frame, opts: ViewOptions): void;
+  /** The current picture as a PNG, axes, colour bar and legend included where drawn. */
+  toPng(): Promise<Blob>;
+  /** Back to the initial zoom (2D) or camera (3D). */
+  resetView(): void;
+  /** Releases listeners and GPU resources; the element is removed by the caller. */
   dispose(): void;
 }

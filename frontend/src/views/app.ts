@@ -14,7 +14,7 @@ import type { Frame, FrameHeader } from "../compute/frame";
 import { Curve } from "../render/curve";
 import { h } from "../render/dom";
 import { Heatmap } from "../render/heatmap";
-import type { LandscapeRenderer } from "../render/types";
+import { DEFAULT_VIEW, type LandscapeRenderer } from "../render/types";
 import { picker, setOptions, sortNames } from "./controls";
 import { followTheme } from "./theme";
 
@@ -237,7 +237,7 @@ export class LandscapeApp {
     this.main.hidden = false;
     this.title.textContent = `${header.run} · ${header.tag} · step ${header.step} · ${metric}`;
     this.meta.textContent = describe(header);
-    this.renderer.draw(frame, header.metrics.indexOf(metric!));
+    this.renderer.draw(frame, { ...DEFAULT_VIEW, metric: header.metrics.indexOf(metric!) });
   }
 
   private showSkipped(steps: StepsResponse): void {
