@@ -89,18 +89,19 @@ class TensorBoardServer:
 
     # -- HTTP ---------------------------------------------------------------------------
 
-    def get(self, path: str, **params) -> Tuple[int, dict, bytes]:
+    def get(self, path: str, _headers: Optional[dict] = None, **params) -> Tuple[int, dict, bytes]:
         """GET `path` (relative to the server root) -> (status, headers, body)."""
         query = urllib.parse.urlencode(params, doseq=True)
         url = self.url + path + ("?" + query if query else "")
+        req = urllib.request.Request(url, headers=_headers or {})
         try:
-            with urllib.request.urlopen(url, timeout=60) as r:
+            with urllib.request.urlopen(req, timeout=60) as r:
                 return r.status, dict(r.headers), r.read()
         except urllib.error.HTTPError as e:
             return e.code, dict(e.headers), e.read()
 
-    def plugin(self, route: str, **params) -> Tuple[int, dict, bytes]:
-        return self.get("/data/plugin/landscape/" + route, **params)
+    def plugin(self, route: str, _headers: Optional[dict] = None, **params) -> Tuple[int, dict, bytes]:
+        return self.get("/data/plugin/landscape/" + route, _headers=_headers, **params)
 
     def plugin_json(self, route: str, **params):
         status, _, body = self.plugin(route, **params)

@@ -4,6 +4,7 @@ Records are written by each supported writer, TensorBoard is started as a user s
 (the plugin found through its entry point), and every answer is read over HTTP.
 """
 
+import gzip
 import json
 import os
 
@@ -54,6 +55,9 @@ def test_round_trip_every_writer_bit_exact(tmp_path, tensorboard_server, load_fa
         steps = server.plugin_json("steps", run=kind, tag=TAG)
         assert [s["step"] for s in steps["steps"]] == [10] and steps["skipped"] == []
         assert steps["steps"][0]["shape"] == [2, 5, 7] and steps["steps"][0]["metrics"] == ["loss", "accuracy"]
+        # Finite min and max per metric: NaN and +-inf in the grid never enter them.
+        finite = [v[np.isfinite(v)] for v in values.reshape(2, -1)]
+        assert steps["steps"][0]["ranges"] == [[float(f.min()), float(f.max())] for f in finite]
 
         status, headers, body = server.plugin("landscape", run=kind, tag=TAG)
         assert status == 200 and headers["Content-Type"].startswith("application/octet-stream")
@@ -83,6 +87,11 @@ def test_latest_step_and_explicit_step(tmp_path, tensorboard_server, load_fast):
     assert header["step"] == 200 and bits(values[0]) == bits(plane(seed=200).values)
     header, values = decode_frame(server.plugin("landscape", run="run", tag=TAG, step=100)[2])
     assert header["step"] == 100 and bits(values[0]) == bits(plane(seed=100).values)
+    # Gzipped for clients that accept it (browsers do), the same bytes once inflated.
+    plain = server.plugin("landscape", run="run", tag=TAG, step=100)
+    status, headers, packed = server.plugin("landscape", {"Accept-Encoding": "gzip, deflate"}, run="run", tag=TAG, step=100)
+    assert status == 200 and "Content-Encoding" not in plain[1] and headers["Content-Encoding"] == "gzip"
+    assert len(packed) < len(plain[2]) and gzip.decompress(packed) == plain[2]
 
 
 def small(step):
@@ -96,6 +105,7 @@ def test_all_steps_kept_by_default(tmp_path, tensorboard_server, load_fast):
     server = tensorboard_server(tmp_path, load_fast=load_fast)
     steps = server.wait_for_steps("run", TAG, n)
     assert [s["step"] for s in steps["steps"]] == list(range(n))
+    assert [s["ranges"] for s in steps["steps"][:3]] == [[[0.0, 0.0]], [[1.0, 1.0]], [[2.0, 2.0]]]
 
 
 def test_users_samples_per_plugin_wins(tmp_path, tensorboard_server, load_fast):
