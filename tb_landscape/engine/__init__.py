@@ -11,7 +11,7 @@ from .grid import SUPPORTED_BN_MODES, EvalConfig, LandscapeMemoryError, grid_axe
 from .hessian import (HessianEigen, SpectralDensity, TraceEstimate, hessian_density, hessian_directions,
                       hessian_eigenvalues, hessian_trace, hessian_vector_product)
 from .params import select_parameters, unwrap_model
-from ._state import global_rng_untouched
+from ._state import global_rng_untouched, rng_preserved
 from .projection import load_checkpoint, pca_directions, project_points
 from .sam import sam_sharpness
 
@@ -30,6 +30,7 @@ __all__ = [
     "hessian_density",
     "sam_sharpness",
     "global_rng_untouched",
+    "rng_preserved",
     "HessianEigen",
     "TraceEstimate",
     "SpectralDensity",

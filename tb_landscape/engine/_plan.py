@@ -20,9 +20,11 @@ A grid point is `w(a, b) = w0 + a*d1 + b*d2` on the moved parameters. Two plans:
     affine in the coordinates, `layer(x; W0 + a D1 + b D2) = layer(x; W0) + a layer_0(x; D1)
     + b layer_0(x; D2)`; the three parts are computed once (prefix) and each point costs two
     multiply-adds per output element (`_Combine`). For a head-only landscape the logits
-    themselves become `base + a u + b v`. Chosen by measurement.
+    themselves become `base + a u + b v`. Chosen from the layers' fan-in (it changes the
+    rounding, so it is not left to timing; see `grid.PointEvaluator._measure`).
   * *memory format*: convolution weights may be kept channels-last (faster oneDNN kernels on
-    CPU); chosen by measurement.
+    CPU); the default for convolutional nets, left for another only when that computes the
+    same bits faster.
 
 Every plan exposes *slots*: tensors written at each point as `base + sum_k c_k * dir_k`.
 """
@@ -31,6 +33,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import math
 from typing import Any, Callable, Dict, List, Optional, Sequence, Set, Tuple
 
 import torch
@@ -91,6 +94,9 @@ class Plan:
         slots: the tensors written at every point.
         notes: what was done, for provenance (str -> str).
         restore: callable that puts the caller's tensors back (eager plans).
+        channels_last: convolution inputs and weights are channels-last.
+        linear_fan_in: multiply-adds per output element of each linearized layer (its
+            input features, or input channels per group times the kernel size).
     """
 
     kind: str
@@ -100,6 +106,7 @@ class Plan:
     notes: Dict[str, str]
     restore: Callable[[], None] = lambda: None
     channels_last: bool = False
+    linear_fan_in: List[int] = dataclasses.field(default_factory=list)  # per linearized layer
 
     last: Optional[Tuple[float, ...]] = None  # coordinates currently written (None: unknown)
 
@@ -283,6 +290,7 @@ def traced_plan(
 
     # -- linearize the first moving layers ------------------------------------------------------
     combines: Dict[int, Slot] = {}
+    fan_in: List[int] = []
     if linearize and cache_prefix:  # (the parts are worth it only when computed once)
         dims = max((len(d) for _, d in moves.values()), default=1)
         count = 0
@@ -324,6 +332,8 @@ def traced_plan(
             graph.erase_node(node)
             fused.pop(node.name, None)
             count += 1
+            fan_in.append(mod.in_features if isinstance(mod, nn.Linear)
+                          else mod.in_channels // mod.groups * math.prod(mod.kernel_size))
         if count:
             notes["linearized"] = str(count)
             dynamic = mark_dynamic()
@@ -461,4 +471,4 @@ def traced_plan(
     if channels_last:
         notes["memory_format"] = "channels_last"
     return Plan(kind="traced", suffix=suffix_mod, prefix=prefix_mod, slots=slots, notes=notes,
-                channels_last=channels_last)
+                channels_last=channels_last, linear_fan_in=fan_in)

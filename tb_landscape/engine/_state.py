@@ -147,7 +147,9 @@ def preserved(model: Optional[nn.Module]) -> Iterator[None]:
 
 @contextlib.contextmanager
 def rng_preserved() -> Iterator[None]:
-    """Context manager: restores only the global RNG states on exit."""
+    """Context manager: restores only the global RNG states on exit (torch CPU and CUDA,
+    numpy's legacy global generator, Python's `random`); nothing in a thread inside
+    `global_rng_untouched()`. The one implementation: the integrations use it too."""
     rng = _RngState()
     try:
         yield

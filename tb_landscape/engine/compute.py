@@ -155,8 +155,10 @@ def compute_landscape(
         hessian_options: keyword arguments for `hessian_eigenvalues` ("hessian" directions).
         chunk_size, points_per_pass, precision, compile, cache_prefix, fold_bn,
             memory_format, memory_limit, bn_batches, tuning_budget, linearize, trace: speed and
-            memory knobs, see
-            `tb_landscape.engine.grid.EvalConfig`. Defaults measure what is fastest.
+            memory knobs, see `tb_landscape.engine.grid.EvalConfig`. The defaults start from
+            what the model's structure says is fastest and switch to what is measured faster
+            only when it computes the very same bits: same seed, same landscape, bit for bit
+            on CPU, whatever the timings.
         distributed: shard grid points over `torch.distributed` ranks (None: when initialized
             with several processes). Every rank returns the full landscape.
         process_group: the group to shard over (default: WORLD).

@@ -7,23 +7,32 @@ by measurement on the first batch, the knobs that change speed but not the mathe
 
 - `chunk_size`: rows per forward pass. A batch is split into chunks, the chunks' outputs are
   concatenated and the loss is computed once per batch on the concatenated outputs, so the
-  result is that of one forward pass over the batch up to float rounding, for any
-  `loss_fn` (mean or sum). Cache-sized chunks are faster for convolutional nets on CPU and
-  slower for small MLPs: measured, not fixed.
+  result is that of one forward pass over the batch up to float rounding (kernels may round
+  differently for another number of rows), for any `loss_fn` (mean or sum). Cache-sized
+  chunks are faster for convolutional nets on CPU and slower for small MLPs: 64 rows for
+  convolutional nets, whole batches otherwise, and another size where measured faster with
+  the same bits.
 - the plan: the traced graph (prefix cache, BatchNorm folding) or the eager loop on the
   caller's model (a rewritten graph is not always faster: on CPU the order in which it frees
   large activations can cost page faults), channels-last convolution weights, linearized
   first layers (see `_plan`).
 - `points_per_pass`: several grid points in one batched forward (`torch.func.vmap` over the
-  moved tensors), for small models, kept only where measured faster.
+  moved tensors), for small models, kept only where measured faster and bit-identical to one
+  point per pass.
 
-Choices are measured once per process for a given model structure, data shapes, device and
-options, then reused (so repeated computations are bit-for-bit identical); they are recorded
-in the landscape's `extra` and can be pinned (`chunk_size=`, `points_per_pass=`,
-`memory_format=`, `linearize=`, `trace=`) for bit-for-bit reproducibility across processes.
-Tuning takes at most `tuning_budget` seconds (default 10% of the expected evaluation time,
-at least 0.5 s) and starts from what is usually fastest, which is kept if the budget runs
-out.
+Timing never decides the bits of a landscape (same seed, same landscape, bit for bit on
+CPU, in any process): a reference decision is made from the structure alone (what is usually
+fastest), and timing may replace it only by a candidate that computes the model's outputs
+bit for bit like the reference (checked on the first and last batch, at the centre and off
+it). Knobs that change the rounding (BatchNorm folding against the eager loop, linearized
+layers, batched points, sometimes channels-last kernels or another chunk size) thus stay as
+the reference sets them unless pinned. Choices are measured once per process for a given
+model structure, data shapes, device and options, then reused; they are recorded in the
+landscape's `extra` and can be pinned (`chunk_size=`, `points_per_pass=`, `memory_format=`,
+`linearize=`, `trace=`). Tuning takes at most `tuning_budget` seconds (default 10% of the
+expected evaluation time, at least 0.5 s); the reference is kept if the budget runs out.
+(What the reference is can depend on `memory_limit`, which defaults to half of the free
+memory: linearized layers are kept only when their cached parts fit.)
 
 Memory: the evaluation batches are held on the device; traced plans cache the frontier
 activations of every chunk (the prefix), refused when larger than `memory_limit`;
@@ -120,7 +129,8 @@ class EvalConfig:
         tuning_budget: seconds the measurements may take (default: 10% of the expected
             evaluation time, at least 0.5 s).
         linearize: replace moving Linear/Conv layers whose input does not move by their
-            affine form in the coordinates, computed once ("auto": where measured faster).
+            affine form in the coordinates, computed once ("auto": where each such layer
+            has a fan-in of at least 16 per axis and the parts fit `memory_limit`).
         trace: rewrite the forward pass with torch.fx (prefix cache, BatchNorm folding,
             channels-last, linearization): "auto" (measured against the plain loop on the
             caller's model), True (always, when traceable) or False (never).
@@ -458,15 +468,107 @@ class PointEvaluator:
             best = min(best, time.perf_counter() - t0)
         return best
 
-    def _measure(self, expected_points: int):
-        """Chooses (traced, channels_last, linearized, chunk_size, points_per_pass) by timing.
+    def _reference(self, chunks: List[Optional[int]]) -> Tuple[Tuple[bool, bool, bool], Optional[int]]:
+        """The decision made without timing: (variant, chunk size), with one point per pass.
 
-        Coordinate descent on the first batch from the usual best (see below): the chunk
-        size; at that size, the memory format, then linearization, then the eager loop on the
-        caller's model; the chunk size again if the variant changed; then points per pass. Chunked candidates are
+        What is usually fastest, from the structure alone: the traced graph (prefix cache,
+        BatchNorm folding); convolutions channels-last in 64-row chunks (cache-sized), other
+        models in whole batches; linearized first layers where each replaces at least 16
+        multiply-adds per output element and axis (`_linearizing_pays`). Timing may move away
+        from it only to a candidate that computes the very same bits (see `_measure`).
+        """
+        traced_variants = sorted(k for k in self.plans if k[0])
+        if not traced_variants:
+            variant = min(self.plans)
+        else:
+            cl = any(k[1] for k in traced_variants)
+            lin = (True, cl, True) in self.plans and self._linearizing_pays(self.plans[(True, cl, True)], chunks)
+            variant = (True, cl, lin)
+            if variant not in self.plans:
+                variant = (True, cl, False) if (True, cl, False) in self.plans else traced_variants[0]
+        chunk = 64 if self._has_conv2d and 64 in chunks else (None if None in chunks else chunks[0])
+        if chunk is not None and self.config.chunk_size == "auto":
+            plan = self.plans[variant]
+            batch = self.data.batches[0]
+            if not _close(self._outputs(plan, self._chunks_of(plan, batch, chunk)),
+                          self._outputs(plan, self._chunks_of(plan, batch, None))):
+                chunk = None  # the model mixes rows: chunks would change its outputs
+        return variant, chunk
+
+    def _linearizing_pays(self, plan: _plan.Plan, chunks: List[Optional[int]]) -> bool:
+        """Whether the reference decision linearizes (structure and memory only, no timing)."""
+        if self.config.linearize is True:
+            return True
+        if not plan.linear_fan_in or min(plan.linear_fan_in) < 16 * self._dims:
+            return False
+        first = self._chunks_of(plan, self.data.batches[0], chunks[0] if chunks else None)
+        return _nbytes(first) * len(self.data.batches) <= self.memory_limit  # the parts stay cached
+
+    def _probe(self, variant, chunk: Optional[int], p: int) -> List[str]:
+        """Fingerprints of the model's outputs, bit for bit, on the first (and last) batch at the
+        centre and at an off-centre point, computed as `(variant, chunk, p)` would compute them."""
+        import hashlib
+
+        plan = self.plans[variant]
+        dims = self._dims
+        coords = [(0.0,) * dims, (0.37, -0.61)[:dims] + (0.23,) * max(0, dims - 2)]
+        batches = [self.data.batches[0]]
+        if len(self.data.batches) > 1 and self.data.sizes[-1] != self.data.sizes[0]:
+            batches.append(self.data.batches[-1])  # a shorter last batch may run other kernels
+
+        def digest(out: Any) -> str:
+            h = hashlib.sha256()
+            for t in pytree.tree_leaves(out):
+                if isinstance(t, torch.Tensor):
+                    h.update(repr((tuple(t.shape), str(t.dtype))).encode())
+                    h.update(t.detach().contiguous().cpu().reshape(-1).view(torch.uint8).numpy().tobytes())
+                else:
+                    h.update(repr(t).encode())
+            return h.hexdigest()
+
+        result = []
+        with torch.no_grad():
+            for batch in batches:
+                frontiers = self._chunks_of(plan, batch, chunk)
+                if p == 1:
+                    for c in coords:
+                        plan.write(c)
+                        result.append(digest(_cat([self._forward(plan.suffix, fr) for fr in frontiers], 0)))
+                    continue
+                from torch.func import functional_call, vmap
+
+                pts = [coords[i % len(coords)] for i in range(p)]
+                params = {s.name: s.stacked(pts) for s in plan.slots}
+                batched = vmap(lambda pv, *fr: functional_call(plan.suffix, pv, fr),
+                               in_dims=(0,) + (None,) * len(frontiers[0]))
+                out = _cat([self._forward(lambda *fr: batched(params, *fr), fr) for fr in frontiers], 1)
+                per_point = [digest(pytree.tree_map(lambda t: t[i] if isinstance(t, torch.Tensor) else t, out))
+                             for i in range(p)]
+                if any(per_point[i] != per_point[i % len(coords)] for i in range(p)):
+                    return ["(points of one pass disagree)"]
+                result.extend(per_point[:len(coords)])
+        return result
+
+    def _measure(self, expected_points: int):
+        """Chooses (traced, channels_last, linearized, chunk_size, points_per_pass).
+
+        Timing never changes the bits of a landscape: the reference decision is made from the
+        structure alone (`_reference`), and a candidate replaces the current choice only when
+        it is clearly faster *and* computes the model's outputs bit for bit like the reference
+        (checked on the first and last batch, at the centre and off it: `_probe`). So the
+        same model, data and seed give the same bytes whatever the timings (other processes on
+        the CPU, a different tuning budget, another rank's decision); only the speed differs.
+        Knobs that change the rounding (BatchNorm folding against the eager loop, linearized
+        layers, batched points, sometimes channels-last kernels or another chunk size) are
+        thereby fixed by the reference unless they happen to agree bit for bit; pin them
+        (`trace=`, `linearize=`, `points_per_pass=`, ...) to choose otherwise.
+
+        Coordinate descent on the first batch from the reference: the chunk size; at that size,
+        the memory format, then linearization, then the eager loop on the caller's model; the
+        chunk size again if the variant changed; then points per pass. Chunked candidates are
         timed on a sub-batch of at least 256 rows (time per row). The budget is
         `tuning_budget` seconds, or 10% of the expected evaluation time (at least 0.5 s); a
-        candidate must be 3% faster than the simpler one to be chosen.
+        candidate must be 3% faster than the current one to be chosen.
         """
         cfg = self.config
         batch = self.data.batches[0]
@@ -475,8 +577,8 @@ class PointEvaluator:
         traced = self.traceable
         if cfg.chunk_size == "auto":
             # Automatic chunks only for traced models: a traced graph has no data-dependent
-            # control flow, and the chosen chunking is checked against whole batches at the
-            # centre below (models that mix the rows of a batch keep whole batches).
+            # control flow, and the reference chunking is checked against whole batches at the
+            # centre (models that mix the rows of a batch keep whole batches).
             chunks = [c for c in (64, None, 128, 32, 256, 512) if c is None or c < n] if traced else [None]
         else:
             chunks = [cfg.chunk_size]
@@ -501,49 +603,41 @@ class PointEvaluator:
         def better(a: float, b: float) -> bool:  # a clearly faster than b
             return a < b / 1.03
 
+        ref_variant, ref_chunk = self._reference(chunks)
+        same: Dict[tuple, bool] = {}
+
+        def same_bits(variant, c, p: int = 1) -> bool:
+            """Whether (variant, c, p) computes exactly what the reference computes."""
+            key = variant + (c, p)
+            if key not in same:
+                if "ref" not in same:
+                    same["ref"] = self._probe(ref_variant, ref_chunk, 1)  # type: ignore[assignment]
+                same[key] = (variant, c, p) == (ref_variant, ref_chunk, 1) or \
+                    self._probe(variant, c, p) == same["ref"]
+            return same[key]
+
+        def switch(candidate, current) -> bool:  # candidate = (variant, chunk), current likewise
+            return better(timed(*candidate), timed(*current)) and same_bits(*candidate)
+
         def best_chunk(variant, current) -> Optional[int]:
             timed(variant, current)  # measured first: the fallback when the budget runs out
             for c in chunks:
-                if c == current:
-                    continue
-                # whole batches (None) unless chunks are clearly faster; other sizes if faster
-                if better(timed(variant, c), timed(variant, current)) or (
-                        c is None and not better(timed(variant, current), timed(variant, None))):
+                if c != current and switch((variant, c), (variant, current)):
                     current = c
             return current
 
-        variants = list(self.plans)
-        traced_variants = sorted(k for k in variants if k[0])
-        # Start from what is usually fastest, which is also the choice when the budget runs
-        # out: the traced graph (prefix cache, folding), with convolutions channels-last in
-        # 64-row chunks (cache-sized), other models in whole batches. The eager loop must prove
-        # itself clearly faster.
-        variant = traced_variants[0] if traced_variants else min(variants)
-        if (True, True, False) in self.plans:
-            variant = (True, True, False)
-        start = 64 if self._has_conv2d and 64 in chunks else (None if None in chunks else chunks[0])
-        start_variant = variant
-        if len(variants) > 1 or len(chunks) > 1:
-            chunk = best_chunk(variant, start)
-            if traced_variants:
-                for key in traced_variants:  # memory format
-                    if not key[2] and key != variant and better(timed(key, chunk), timed(variant, chunk)):
-                        variant = key
-                lin = (True, variant[1], True)
-                if lin in self.plans and lin != variant and better(timed(lin, chunk), timed(variant, chunk)):
-                    variant = lin  # linearized first layers
-                eager = (False, False, False)
-                if eager in self.plans and better(timed(eager, chunk), timed(variant, chunk)):
-                    variant = eager
-                if variant != start_variant:
-                    chunk = best_chunk(variant, chunk)
-            if chunk is not None and cfg.chunk_size == "auto":
-                plan = self.plans[variant]
-                if not _close(self._outputs(plan, self._chunks_of(plan, batch, chunk)),
-                              self._outputs(plan, self._chunks_of(plan, batch, None))):
-                    chunk = None  # the model mixes rows: chunks would change its outputs
-        else:
-            chunk = start
+        variant, chunk = ref_variant, ref_chunk
+        if len(self.plans) > 1 or len(chunks) > 1:
+            chunk = best_chunk(variant, chunk)
+            traced_variants = sorted(k for k in self.plans if k[0])
+            for key in traced_variants:  # memory format and linearization, then the eager loop
+                if key != variant and switch((key, chunk), (variant, chunk)):
+                    variant = key
+            eager = (False, False, False)
+            if eager in self.plans and eager != variant and switch((eager, chunk), (variant, chunk)):
+                variant = eager
+            if variant != ref_variant:
+                chunk = best_chunk(variant, chunk)
         per_point = per_row.get(variant + (chunk,))
         plan = self.plans[variant]
         if cfg.points_per_pass != "auto":
@@ -554,7 +648,8 @@ class PointEvaluator:
             fr = self._chunks_of(plan, batch, chunk)
             per_point = self._time(lambda: self._run_batch(plan, fr, batch, [(0.0,) * self._dims], 1)) / n
         # Batched points pay off only for small models (when a point takes < 2 ms), measured on
-        # the first batch as it is; a choice must be 15% faster twice in a row (noise).
+        # the first batch as it is; a choice must be 15% faster twice in a row (noise) and
+        # compute the same bits as one point per pass.
         if per_point * self.total < 2e-3 and expected_points >= 8:
             fr = self._chunks_of(plan, batch, chunk)
             origin = (0.0,) * self._dims
@@ -568,7 +663,8 @@ class PointEvaluator:
                     break
                 stacked = {s.name: s.stacked([origin] * p) for s in plan.slots}
                 t = per_point_time(p, stacked)
-                if t < 0.85 * best_t and per_point_time(p, stacked) < 0.85 * per_point_time(ppp):
+                if t < 0.85 * best_t and per_point_time(p, stacked) < 0.85 * per_point_time(ppp) \
+                        and same_bits(variant, chunk, p):
                     best_t, ppp = t, p
         return variant + (chunk, ppp)
 
