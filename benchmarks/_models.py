@@ -1,7 +1,8 @@
 """Models and data used by `benchmarks/engine.py` (and handy in tests).
 
-MLP and small CNN on scikit-learn's digits (8x8 grey images, 10 classes), ResNet-20 (He et
-al. 2016, CIFAR variant with option-A identity shortcuts) on random CIFAR-size inputs.
+MLP and small CNN (the demo's `DigitsCNN`) on scikit-learn's digits (8x8 grey images, 10
+classes), ResNet-20 (He et al. 2016, CIFAR variant with option-A identity shortcuts) on random
+CIFAR-size inputs.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ from __future__ import annotations
 import torch
 import torch.nn.functional as F
 from torch import nn
+
+from tb_landscape.integrations.demo import DigitsCNN
 
 
 def digits(n: int = 1024):
@@ -28,22 +31,9 @@ def mlp() -> nn.Module:
     )
 
 
-class SmallCNN(nn.Module):
-    """Two conv+BN+ReLU blocks and a linear head, for 1x8x8 digits (~24k parameters)."""
-
-    def __init__(self, width: int = 16):
-        super().__init__()
-        self.conv1 = nn.Conv2d(1, width, 3, padding=1, bias=False)
-        self.bn1 = nn.BatchNorm2d(width)
-        self.conv2 = nn.Conv2d(width, 2 * width, 3, padding=1, bias=False)
-        self.bn2 = nn.BatchNorm2d(2 * width)
-        self.fc = nn.Linear(2 * width * 16, 10)
-
-    def forward(self, x):
-        x = x.view(-1, 1, 8, 8)
-        x = F.relu(self.bn1(self.conv1(x)))
-        x = F.max_pool2d(F.relu(self.bn2(self.conv2(x))), 2)
-        return self.fc(torch.flatten(x, 1))
+#: Two conv+BN+ReLU blocks and a linear head for 1x8x8 digits (~10k parameters): the demo's
+#: model (`tb-landscape demo`), so the benchmark measures what the demo trains.
+SmallCNN = DigitsCNN
 
 
 class _Block(nn.Module):

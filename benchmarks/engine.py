@@ -9,8 +9,9 @@ Per model it measures, on the same model, data and filter-normalized random plan
 - a naive per-point loop: parameters written in place, one forward per point, `.item()`;
 - the loss-landscapes library's `random_plane` (3.0.6; skipped with a note when missing);
 - this engine: plain (the eager loop on the model, whole batches: the per-point loop done
-  with care), auto (the defaults: BatchNorm folding, prefix cache, and, each chosen by
-  measurement, chunk size, channels-last weights, linearized first layer, points per pass),
+  with care), auto (the defaults: BatchNorm folding, prefix cache, channels-last weights,
+  linearized first layers by fan-in, and whatever is measured faster with the same bits:
+  chunk size, memory format, eager loop, points per pass),
   bf16 autocast, torch.compile, and a head-only landscape (directions on the last linear
   layer: the activations before it are computed once).
 

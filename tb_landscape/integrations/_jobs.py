@@ -35,6 +35,8 @@ SUPPORTED_SCALARS = ("center_loss", "curvature", "basin_width", "sharpness", "he
                      "hessian_trace")
 SUPPORTED_FRAMES = ("fixed", "redraw")
 
+_THREAD = threading.local()  # per background thread: whether its priority was lowered
+
 
 @dataclasses.dataclass
 class Config:
@@ -60,10 +62,10 @@ class Config:
     tag: str = "landscape"
     pca_tag: str = "landscape_pca"
     device: Optional[str] = None
-    #: Never let the engine trace the model (`torch.fx.symbolic_trace` patches
-    #: `nn.Module.__call__` and torch functions process-wide while it traces, which would reach
-    #: the training thread's forward passes): set for background="thread".
-    eager_only: bool = False
+    #: Let the engine trace the model with `torch.fx` (`compute_landscape(trace=...)`). False
+    #: for background="thread": `torch.fx.symbolic_trace` patches `nn.Module.__call__` and torch
+    #: functions process-wide while it traces, which would reach the training thread's forward.
+    trace: bool = True
 
 
 @dataclasses.dataclass
@@ -189,14 +191,20 @@ def run_job(ctx: Context, job: Job) -> Result:
 
 
 def run_job_in_thread(ctx: Context, job: Job, nice: int = 0) -> Result:
-    """`run_job` from a background thread (see `in_background_thread`), at lower priority."""
+    """`run_job` from a background thread, at lower priority, inside the engine's
+    `global_rng_untouched()`: the engine's entry points save the global RNG states on entry
+    and set them back on exit, which keeps a computation in the training thread invisible,
+    but from another thread that restore would *rewind* the training thread's generators
+    (dropout masks, shuffling drawn in between would repeat). The engine draws its own random
+    numbers from seeded generators, and nothing else a job runs draws from the global ones.
+    tests/integrations/test_bit_identical.py trains with dropout in thread mode to check it."""
     from tb_landscape.integrations._worker import lower_priority
 
-    in_background_thread(True)
     if not getattr(_THREAD, "niced", False):
         lower_priority(nice)
         _THREAD.niced = True
-    return run_job(ctx, job)
+    with _engine().global_rng_untouched():
+        return run_job(ctx, job)
 
 
 def _frame_job(ctx: Context, job: Job, result: Result) -> None:
@@ -403,47 +411,6 @@ def _engine():
     return engine
 
 
-_THREAD = threading.local()
-
-
-def in_background_thread(flag: bool) -> None:
-    """Marks the calling thread as a background landscape thread (or not).
-
-    The engine's entry points save the global RNG states (torch, numpy, Python) on entry and
-    set them back on exit, which keeps a computation in the training thread invisible. From
-    another thread that restore would *rewind* the training thread's generators (dropout
-    masks, shuffling drawn in between would repeat). The engine offers no switch for this, so
-    `_rng_passthrough_for_background_threads` wraps its one private class, `_RngState`, so
-    that in a thread marked here it neither saves nor restores; the engine draws its own
-    random numbers from seeded generators, so such a thread never touches the global ones.
-    tests/integrations/test_bit_identical.py trains with dropout in thread mode to check it.
-    """
-    _rng_passthrough_for_background_threads()
-    _THREAD.background = bool(flag)
-
-
-def _rng_passthrough_for_background_threads() -> None:
-    from tb_landscape.engine import _state
-
-    base = _state._RngState
-    if getattr(base, "_tb_landscape_passthrough", False):
-        return
-
-    class _RngStateUnlessBackground(base):
-        _tb_landscape_passthrough = True
-
-        def __init__(self):
-            self._skip = getattr(_THREAD, "background", False)
-            if not self._skip:
-                super().__init__()
-
-        def restore(self) -> None:
-            if not self._skip:
-                super().restore()
-
-    _state._RngState = _RngStateUnlessBackground
-
-
 def _engine_fn(*names: str):
     engine = _engine()
     for n in names:
@@ -459,33 +426,14 @@ def _engine_random_directions(ctx: Context, seed: int):
                                        params=cfg.params)
 
 
-class EagerEvaluate:
-    """`evaluate(model, batch) -> {"loss": ..., metric: ...}` for the engine's escape hatch.
-
-    Passing an `evaluate` function makes the engine evaluate points with the model's own
-    forward (its "eager" plan) instead of a `torch.fx`-traced copy: the only way the engine
-    offers to avoid tracing, which is not safe while another thread runs the training (see
-    `Config.eager_only`). Same numbers as `loss_fn(model(x), y)` and `metrics`.
-    """
-
-    def __init__(self, loss_fn: Callable, metrics: Optional[Dict[str, Callable]]):
-        self.loss_fn = loss_fn
-        self.metrics = dict(metrics or {})
-
-    def __call__(self, model: nn.Module, batch: Any) -> Dict[str, torch.Tensor]:
-        x, y = batch
-        out = _call(model, x)
-        result = {"loss": self.loss_fn(out, y)}
-        for name, fn in self.metrics.items():
-            result[name] = fn(out, y)
-        return result
-
-
 def _evaluation_kwargs(ctx: Context) -> Dict[str, Any]:
     cfg = ctx.config
-    if cfg.eager_only:
-        return {"loss_fn": None, "metrics": None, "evaluate": EagerEvaluate(ctx.loss_fn, cfg.metrics)}
-    return {"loss_fn": ctx.loss_fn, "metrics": cfg.metrics}
+    # distributed=False: a logger runs on one rank (rank 0 under DDP and Lightning); sharding
+    # the grid over the process group would wait forever for ranks that compute nothing.
+    kwargs: Dict[str, Any] = {"loss_fn": ctx.loss_fn, "metrics": cfg.metrics, "distributed": False}
+    if not cfg.trace:
+        kwargs["trace"] = False  # the model's own forward: no torch.fx tracing (see Config.trace)
+    return kwargs
 
 
 def _engine_landscape(ctx: Context, dirs) -> Landscape:

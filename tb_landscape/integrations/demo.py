@@ -141,7 +141,7 @@ def run_demo(logdir: str, learning_rates: Sequence[float] = DEMO_LEARNING_RATES,
                     loss.backward()
                     opt.step()
                     if step % 10 == 0:
-                        writer.add_scalar("train/loss", float(loss), step)
+                        writer.add_scalar("train/loss", float(loss.detach()), step)
                 if step % every_n_steps == 0:
                     model.eval()
                     with torch.no_grad():

@@ -23,16 +23,14 @@ import math
 import numbers
 import operator
 import pickle
-import random
 import time
 import warnings
 from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
 
-import numpy as np
 import torch
 from torch import nn
 
-from tb_landscape.engine import unwrap_model
+from tb_landscape.engine import rng_preserved, unwrap_model
 from tb_landscape.summary import add_landscape
 from tb_landscape.integrations import _jobs
 from tb_landscape.integrations._jobs import SUPPORTED_FRAMES, SUPPORTED_SCALARS, Config, Job, Result
@@ -80,27 +78,6 @@ def _choice(arg: str, value: Any, supported: Sequence[Any]) -> Any:
     if not any(value is s or (type(value) is type(s) and value == s) for s in supported):
         _fail(arg, value, f"is not supported; use one of {list(supported)}")
     return value
-
-
-class _RngGuard:
-    """Saves the global RNG states (torch CPU and CUDA, numpy, Python) and puts them back."""
-
-    def __enter__(self):
-        self.torch_cpu = torch.get_rng_state()
-        self.torch_cuda = None
-        if torch.cuda.is_available() and torch.cuda.is_initialized():
-            self.torch_cuda = torch.cuda.get_rng_state_all()
-        self.numpy = np.random.get_state()
-        self.python = random.getstate()
-        return self
-
-    def __exit__(self, *exc):
-        torch.set_rng_state(self.torch_cpu)
-        if self.torch_cuda is not None:
-            torch.cuda.set_rng_state_all(self.torch_cuda)
-        np.random.set_state(self.numpy)
-        random.setstate(self.python)
-        return False
 
 
 def _log_scalar(writer, tag: str, value: float, step: int) -> None:
@@ -345,10 +322,10 @@ class LandscapeLogger:
             pca_resolution=pca_resolution, pca_span=pca_span, path=path, tag=tag, pca_tag=pca_tag,
             # A worker process gets a CPU copy of the model: tell it where to compute.
             device=str(compute_device) if device is not None or self.background == "process" else None,
-            eager_only=self.background == "thread")
+            trace=self.background != "thread")
         self.scalar_prefix = scalar_prefix
 
-        with _RngGuard():
+        with rng_preserved():
             self._shadow = self._copy_model(inner, compute_device)
             self._batches = self._prepare_data(eval_data, compute_device, max_batches, loss_fn)
         self.loss_fn = loss_fn
@@ -495,7 +472,7 @@ class LandscapeLogger:
             self._last_step = step
             if not (land_due or snap_due or pca_due):
                 return
-            with _RngGuard():
+            with rng_preserved():
                 if snap_due:
                     self._snapshot(step)
                 if land_due:
@@ -518,7 +495,7 @@ class LandscapeLogger:
             return
         try:
             step = operator.index(step)
-            with _RngGuard():
+            with rng_preserved():
                 self._snapshot(step, force=True)
             self._last_step = step if self._last_step is None else max(self._last_step, step)
         except Exception as e:
@@ -637,7 +614,7 @@ class LandscapeLogger:
             if step is None:
                 step = self._last_step if self._last_step is not None else 0
             step = operator.index(step)
-            with _RngGuard():
+            with rng_preserved():
                 if kind == "pca" and self._store is None:
                     self._warn("log_pca() needs path=True: nothing to project")
                     return
@@ -661,7 +638,7 @@ class LandscapeLogger:
         try:
             self._collect(wait=True)
             if pca and self._store is not None and len(self._store) >= 2 and self._last_step is not None:
-                with _RngGuard():
+                with rng_preserved():
                     self._submit("pca", self._last_step, wait=True)
         except Exception as e:
             self._warn(f"close: {_jobs._short_error(e)}")

@@ -494,3 +494,74 @@ def test_max_snapshots_bounds_the_path(tmp_path):
     records, _ = read_events(str(tmp_path))
     steps = list(records["landscape_pca"][0][1].trajectory.steps)
     assert len(steps) <= 5 and steps[0] == 0 and steps[-1] == 29
+
+
+_RANK_SCRIPT = r"""
+import os, sys, warnings
+sys.path.insert(0, {helpers!r})
+import torch, torch.distributed as dist
+from landscape_helpers import MLP, cross_entropy, digits, read_events, seed_everything
+from tb_landscape.integrations import LandscapeLogger, LandscapeWarning
+from torch.utils.tensorboard import SummaryWriter
+
+torch.set_num_threads(1)
+dist.init_process_group("gloo")
+rank = dist.get_rank()
+seed_everything(0)
+x, y = digits(128)
+model = MLP()
+opt = torch.optim.SGD(model.parameters(), lr=0.1)
+logger = None
+if rank == 0:  # as under DDP or Lightning: the logger lives on rank 0 only
+    writer = SummaryWriter({logdir!r})
+    logger = LandscapeLogger(writer, model, cross_entropy, (x, y), every_n_steps=2, resolution=3,
+                             scalars=("center_loss",), path=False, background={background!r})
+with warnings.catch_warnings():
+    warnings.simplefilter("error", LandscapeWarning)
+    for step in range(4):
+        opt.zero_grad()
+        cross_entropy(model(x), y).backward()
+        opt.step()
+        if logger is not None:
+            logger.step(step)
+            logger.wait()  # (a background thread skips a landscape while one runs)
+    if logger is not None:
+        logger.close()
+        writer.close()
+        records, _ = read_events({logdir!r})
+        assert [s for s, _ in records["landscape"]] == [0, 2], records
+        assert logger.stats["failed"] == 0
+dist.barrier()
+dist.destroy_process_group()
+"""
+
+
+@pytest.mark.skipif(not torch.distributed.is_available(), reason="torch.distributed not built")
+@pytest.mark.parametrize("background", [False, "thread"])
+def test_a_logger_on_rank_0_of_a_process_group_computes_alone(tmp_path, background):
+    """The logger lives on one rank; the engine must not shard its grid over the process group
+    (the other ranks never join: that waited forever under DDP and Lightning)."""
+    import socket
+    import subprocess
+    import sys
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.dirname(os.path.dirname(here))
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    code = _RANK_SCRIPT.format(helpers=here, logdir=str(tmp_path), background=background)
+    procs = []
+    for rank in range(2):
+        env = dict(os.environ, MASTER_ADDR="127.0.0.1", MASTER_PORT=str(port), RANK=str(rank), WORLD_SIZE="2",
+                   PYTHONPATH=root + os.pathsep + os.environ.get("PYTHONPATH", ""))
+        procs.append(subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE,
+                                      stderr=subprocess.STDOUT))
+    try:
+        for p in procs:
+            out, _ = p.communicate(timeout=120)
+            assert p.returncode == 0, out.decode()[-3000:]
+    finally:
+        for p in procs:
+            if p.poll() is None:
+                p.kill()
