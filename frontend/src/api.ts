@@ -21,6 +21,11 @@ export interface StepInfo {
   dims: 1 | 2;
   shape: number[];
   metrics: string[];
+  /**
+   * Per metric, `[min, max]` of the record's finite values, null when it has none (for a
+   * colour scale fixed across steps). Absent from servers that predate it.
+   */
+  ranges?: ([number, number] | null)[];
 }
 
 /** `GET steps`: the decodable steps of one run and tag, oldest first. */
@@ -72,7 +77,10 @@ export class LandscapeApi {
     const params: Record<string, string | number> = { run, tag };
     if (step !== undefined) params.step = step;
     const res = await this.get(this.url("landscape", params), signal);
-    return decodeFrame(await res.arrayBuffer());
+    const bytes = await res.arrayBuffer();
+    // For the benchmark: a frame's bytes are here (decoding is a view, no copy).
+    if (typeof performance !== "undefined" && typeof performance.mark === "function") performance.mark("tbl-frame-received");
+    return decodeFrame(bytes);
   }
 
   private async get(url: string, signal?: AbortSignal): Promise<Response> {

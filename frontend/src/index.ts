@@ -6,6 +6,7 @@
 
 import { LandscapeApi } from "./api";
 import { LandscapeApp } from "./views/app";
+import { rendererCss } from "./views/renderers";
 import { CSS } from "./views/styles";
 
 const DEFAULT_POLL_MS = 5000;
@@ -37,12 +38,15 @@ let app: LandscapeApp | null = null;
 export function render(): void {
   if (app) return;
   const style = document.createElement("style");
-  style.textContent = CSS;
+  style.textContent = CSS + rendererCss();
   document.head.append(style);
   app = new LandscapeApp({
     api: new LandscapeApi(),
     pollMs: pollInterval(window.location.search, window.__TBL_POLL_MS),
   });
+  // Focusable (not in the tab order), so that focusing the page's body focuses the plugin
+  // frame and the keyboard shortcuts reach it, as after a click inside it.
+  document.body.tabIndex = -1;
   document.body.append(app.root);
   app.start();
 }

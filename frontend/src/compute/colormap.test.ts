@@ -1,5 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { Colormap, gridToRgba, NAN_COLOR, NEG_INF_COLOR, parseColor, POS_INF_COLOR, type Rgb } from "./colormap";
+import {
+  Colormap,
+  colorPosition,
+  gridToRgba,
+  interpolateBuWhRd,
+  NAN_COLOR,
+  NEG_INF_COLOR,
+  parseColor,
+  POS_INF_COLOR,
+  positionValue,
+  type Rgb,
+} from "./colormap";
 
 function distance(a: Rgb, b: Rgb): number {
   return Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]);
@@ -68,5 +79,69 @@ describe("gridToRgba", () => {
 
   it("rejects a grid of the wrong size", () => {
     expect(() => gridToRgba([1, 2, 3], 2, 2, new Colormap([0, 1]))).toThrow(/expected ny \* nx = 2 \* 2/);
+  });
+});
+
+describe("Colormap options", () => {
+  it("positions values by log10 on a log scale, values <= 0 at the lowest colour", () => {
+    const c = new Colormap([1, 1000], { scale: "log" });
+    expect(c.position(1)).toBe(0);
+    expect(c.position(10)).toBeCloseTo(1 / 3, 12);
+    expect(c.position(100)).toBeCloseTo(2 / 3, 12);
+    expect(c.position(1000)).toBe(1);
+    expect(c.position(0)).toBe(0);
+    expect(c.position(-3)).toBe(0);
+    expect(c.position(0.5)).toBe(0);
+    expect(c.position(1e9)).toBe(1);
+    expect(c.color(0)).toEqual(c.color(1));
+    expect(c.color(NaN)).toEqual(NAN_COLOR);
+    expect(c.valueAt(0.5)).toBeCloseTo(Math.sqrt(1000), 9);
+    expect(colorPosition(10, [1, 1000], "log")).toBeCloseTo(1 / 3, 12);
+    expect(positionValue(1 / 3, [1, 1000], "log")).toBeCloseTo(10, 9);
+  });
+
+  it("keeps linear positions the default", () => {
+    const c = new Colormap([0, 10], {});
+    expect(c.scale).toBe("linear");
+    expect(c.palette).toBe("sequential");
+    expect(c.position(2.5)).toBe(0.25);
+    expect(c.valueAt(0.25)).toBe(2.5);
+    expect(c.colorAt(1)).toEqual(c.color(10));
+    expect(c.colorAt(-1)).toEqual(c.color(0));
+  });
+
+  it("replaces a log domain's lo <= 0", () => {
+    const c = new Colormap([0, 5], { scale: "log" });
+    expect(c.domain[0]).toBeGreaterThan(0);
+    expect(c.domain[1]).toBe(5);
+    expect(Number.isFinite(c.position(1))).toBe(true);
+  });
+
+  it("has a diverging palette: blue low, white middle, red high", () => {
+    const c = new Colormap([-1, 1], { palette: "diverging" });
+    const [r0, , b0] = c.color(-1);
+    const [r1, , b1] = c.color(1);
+    expect(b0).toBeGreaterThan(r0 + 50);
+    expect(r1).toBeGreaterThan(b1 + 50);
+    for (const ch of c.color(0)) expect(ch).toBeGreaterThan(235);
+    expect(c.color(-1)).toEqual(parseColor(interpolateBuWhRd(0)));
+  });
+
+  it("uses marked colours far from every diverging colour", () => {
+    const c = new Colormap([-1, 1], { palette: "diverging" });
+    for (const marked of [NAN_COLOR, POS_INF_COLOR, NEG_INF_COLOR]) {
+      let nearest = Infinity;
+      for (let i = 0; i < c.size; i++) nearest = Math.min(nearest, distance(marked, c.colorAt(i / (c.size - 1))));
+      expect(nearest).toBeGreaterThan(60);
+    }
+  });
+
+  it("gridToRgba reuses the arrays it is given", () => {
+    const cmap = new Colormap([0, 3]);
+    const first = gridToRgba([0, 1, NaN, 3], 2, 2, cmap);
+    const again = gridToRgba([0, 1, 2, 3], 2, 2, cmap, first);
+    expect(again.rgba).toBe(first.rgba);
+    expect(again.nonFinite).toBe(0);
+    expect(Array.from(again.mask).every((x) => x === 0)).toBe(true);
   });
 });

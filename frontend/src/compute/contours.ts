@@ -47,23 +47,31 @@ export function contourLines(
   const generator = d3Contours().size([nx, ny]).smooth(true);
   // d3 wants plain numbers; a typed array works as its indexable input.
   const grid = values as unknown as number[];
-  return thresholds.map((value) => {
-    const mp = generator.contour(grid, value);
-    const lines: Point[][] = [];
-    for (const polygon of mp.coordinates) {
-      for (const ring of polygon) {
-        cutRing(ring as Point[], nx, squareOk, lines);
-      }
-    }
-    return { value, lines };
-  });
+  return thresholds.map((value) => ({
+    value,
+    lines: regionLines(generator.contour(grid, value).coordinates as Point[][][], nx, squareOk),
+  }));
+}
+
+/**
+ * The contour lines bounding d3-contour's region polygons (`MultiPolygon.coordinates`, in
+ * d3's coordinates) that lie in squares `squareOk` marks as good (see `finiteSquares`),
+ * in grid index coordinates. `pad`: the polygons are those of the grid padded with `pad`
+ * points on every side.
+ */
+export function regionLines(polygons: Point[][][], nx: number, squareOk: Uint8Array, pad = 0): Point[][] {
+  const lines: Point[][] = [];
+  for (const polygon of polygons) {
+    for (const ring of polygon) cutRing(ring, nx, squareOk, lines, 0.5 + pad);
+  }
+  return lines;
 }
 
 /**
  * `ok[j * (nx - 1) + i]` is 1 when the square with corners (i, j) .. (i + 1, j + 1) has
  * four finite values.
  */
-function finiteSquares(values: ArrayLike<number>, nx: number, ny: number): Uint8Array {
+export function finiteSquares(values: ArrayLike<number>, nx: number, ny: number): Uint8Array {
   const finite = new Uint8Array(nx * ny);
   for (let k = 0; k < finite.length; k++) finite[k] = Number.isFinite(values[k]) ? 1 : 0;
   const ok = new Uint8Array((nx - 1) * (ny - 1));
@@ -80,14 +88,14 @@ function finiteSquares(values: ArrayLike<number>, nx: number, ny: number): Uint8
  * Appends to `out` the polylines of a d3 ring (d3 pixel coordinates) that lie in good
  * squares, converted to grid index coordinates.
  */
-function cutRing(ring: Point[], nx: number, squareOk: Uint8Array, out: Point[][]): void {
+function cutRing(ring: Point[], nx: number, squareOk: Uint8Array, out: Point[][], shift = 0.5): void {
   const ny1 = squareOk.length / (nx - 1);
   // Ring as a cycle of distinct points (d3 closes rings by repeating the first point).
   let n = ring.length;
   if (n > 1 && ring[0][0] === ring[n - 1][0] && ring[0][1] === ring[n - 1][1]) n--;
   if (n < 2) return;
   const pts: Point[] = new Array(n);
-  for (let k = 0; k < n; k++) pts[k] = [ring[k][0] - 0.5, ring[k][1] - 0.5];
+  for (let k = 0; k < n; k++) pts[k] = [ring[k][0] - shift, ring[k][1] - shift];
 
   const ok = (i: number, j: number): boolean =>
     i >= 0 && j >= 0 && i < nx - 1 && j < ny1 && squareOk[j * (nx - 1) + i] === 1;

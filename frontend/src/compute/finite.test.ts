@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { countNonFinite, finiteExtent, finiteRuns } from "./finite";
+import { clipCounts, countNonFinite, finiteExtent, finiteRuns } from "./finite";
 
 describe("finiteExtent", () => {
   it("ignores NaN and infinities", () => {
@@ -22,5 +22,14 @@ describe("finiteRuns", () => {
     expect(finiteRuns([NaN, 1])).toEqual([[1, 2]]);
     expect(finiteRuns([NaN])).toEqual([]);
     expect(finiteRuns([])).toEqual([]);
+  });
+});
+
+describe("clipCounts", () => {
+  it("counts the finite values below and above the domain", () => {
+    expect(clipCounts([0, 1, 2, 3, 4, 5, NaN, Infinity, -Infinity], [1, 3.5])).toEqual({ below: 1, above: 2 });
+    expect(clipCounts([1, 2], [1, 2])).toEqual({ below: 0, above: 0 });
+    // On a log domain, values <= 0 are below it.
+    expect(clipCounts([-1, 0, 0.5, 2], [0.5, 2])).toEqual({ below: 2, above: 0 });
   });
 });

@@ -50,3 +50,28 @@ export function finiteRuns(values: ArrayLike<number>): [number, number][] {
   }
   return runs;
 }
+
+/** How many finite values lie below / above a colour domain (they take its end colours). */
+export interface ClipCounts {
+  below: number;
+  above: number;
+}
+
+/**
+ * Counts the finite values outside `domain` = [lo, hi]: below lo (on a log scale this
+ * includes the values <= 0, which take the lowest colour as lo > 0) and above hi.
+ */
+export function clipCounts(values: ArrayLike<number>, domain: readonly [number, number]): ClipCounts {
+  const [lo, hi] = domain;
+  let below = 0;
+  let above = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v < lo) {
+      if (v !== -Infinity) below++;
+    } else if (v > hi) {
+      if (v !== Infinity) above++;
+    }
+  }
+  return { below, above };
+}

@@ -1,14 +1,21 @@
 import { describe, expect, it } from "vitest";
 import {
   cellExtent,
+  chartDomain,
   colorDomain,
   contourThresholds,
   dataToIndex,
+  effectiveDomain,
   indexToData,
   indexToPixel,
+  levelThresholds,
+  logThresholds,
+  logTicks,
+  minPositive,
   niceDomain,
   pixelToIndex,
   plotSize,
+  scaleTicks,
   ticks,
 } from "./scales";
 import { linspace } from "./testing";
@@ -132,5 +139,120 @@ describe("ticks", () => {
   it("nices a 1D chart domain", () => {
     expect(niceDomain([0.13, 2.71])).toEqual([0, 3]);
     expect(niceDomain([2, 2])).toEqual([1.9, 2.1]);
+  });
+});
+
+describe("logTicks", () => {
+  const values = (ts: { value: number }[]) => ts.map((t) => t.value);
+  const labels = (ts: { label: string }[]) => ts.map((t) => t.label);
+
+  it("puts ticks on the powers of ten over several decades", () => {
+    const t = logTicks([1, 1000], 5);
+    expect(values(t)).toEqual([1, 10, 100, 1000]);
+    expect(labels(t)).toEqual(["1", "10", "100", "1000"]);
+  });
+
+  it("thins the decades of a wide domain, with exponent labels", () => {
+    const t = logTicks([1e-9, 1e3], 5);
+    expect(t.length).toBeLessThanOrEqual(5);
+    expect(t.length).toBeGreaterThanOrEqual(3);
+    expect(labels(t)).toContain("1e-6");
+    for (const x of t) expect(Math.log10(x.value) % 1).toBeCloseTo(0, 9);
+  });
+
+  it("uses 1-2-5 over a decade or two, and 1..9 within a decade", () => {
+    expect(values(logTicks([0.9, 25], 5))).toEqual([1, 2, 5, 10, 20]);
+    expect(values(logTicks([0.015, 0.6], 6))).toEqual([0.02, 0.05, 0.1, 0.2, 0.5]);
+    expect(values(logTicks([2.5, 9.5], 6))).toEqual([3, 4, 5, 6, 7, 8, 9]);
+    // Two 1-2-5 ticks only: 1..9 when they are few enough.
+    expect(values(logTicks([0.6, 2.5], 6))).toEqual([0.6, 0.7, 0.8, 0.9, 1, 2]);
+  });
+
+  it("falls back to linear ticks on a narrow domain", () => {
+    const t = logTicks([2.1, 2.9], 5);
+    expect(t.length).toBeGreaterThanOrEqual(2);
+    for (const x of t) expect(x.value >= 2.1 && x.value <= 2.9).toBe(true);
+  });
+
+  it("has no ticks for a domain that is not positive", () => {
+    expect(logTicks([0, 10])).toEqual([]);
+    expect(logTicks([-1, 10])).toEqual([]);
+  });
+
+  it("scaleTicks picks the scale", () => {
+    expect(values(scaleTicks([1, 100], "log", 5))).toEqual([1, 10, 100]);
+    expect(values(scaleTicks([0, 100], "linear", 2))).toEqual([0, 50, 100]);
+  });
+});
+
+describe("logThresholds", () => {
+  it("spaces levels 1-2-5 per decade, strictly inside", () => {
+    expect(logThresholds([0.01, 10], 10)).toEqual([0.02, 0.05, 0.1, 0.2, 0.5, 1, 2, 5]);
+  });
+
+  it("keeps only decades on a wide domain", () => {
+    const l = logThresholds([1e-8, 1e4], 10);
+    expect(l.length).toBeLessThanOrEqual(10);
+    expect(l.length).toBeGreaterThanOrEqual(5);
+    for (const v of l) expect(Math.log10(v) % 1).toBeCloseTo(0, 9);
+  });
+
+  it("uses 1..9 per decade, or linear levels, on a narrow domain", () => {
+    expect(logThresholds([1.5, 9], 10)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    const narrow = logThresholds([2.01, 2.09], 10);
+    expect(narrow.length).toBeGreaterThanOrEqual(3);
+    for (const v of narrow) expect(v > 2.01 && v < 2.09).toBe(true);
+  });
+
+  it("levelThresholds picks the scale", () => {
+    expect(levelThresholds([0, 2], "linear", 4)).toEqual([0.5, 1, 1.5]);
+    expect(levelThresholds([1, 100], "log", 10)).toEqual([2, 5, 10, 20, 50]);
+  });
+});
+
+describe("effectiveDomain", () => {
+  it("uses the finite extent when nothing is requested", () => {
+    expect(effectiveDomain([3, NaN, 1, Infinity, 2], null, "linear")).toEqual([1, 3]);
+    expect(effectiveDomain([NaN], null, "linear")).toBeNull();
+  });
+
+  it("uses the requested domain, ends in order", () => {
+    expect(effectiveDomain([1, 2, 3], [0, 10], "linear")).toEqual([0, 10]);
+    expect(effectiveDomain([1, 2, 3], [10, 0], "linear")).toEqual([0, 10]);
+    expect(effectiveDomain([NaN], [0, 10], "linear")).toEqual([0, 10]);
+  });
+
+  it("starts a log domain at the smallest positive value", () => {
+    expect(effectiveDomain([0, -1, 0.5, 2, 8], null, "log")).toEqual([0.5, 8]);
+    expect(effectiveDomain([0, 0.5, 2, 8], [-1, 4], "log")).toEqual([0.5, 4]);
+    expect(effectiveDomain([0, 0.5, 2, 8], [1, 4], "log")).toEqual([1, 4]);
+    expect(effectiveDomain([-2, -1], null, "log")).toEqual([0.1, 1]);
+    expect(effectiveDomain([-2, 0], [-1, 5], "log")).toEqual([0.5, 5]);
+    const [lo, hi] = effectiveDomain([3, 3], null, "log")!;
+    expect(lo).toBeLessThan(3);
+    expect(hi).toBeGreaterThan(3);
+    expect(lo).toBeGreaterThan(0);
+  });
+
+  it("minPositive finds the smallest value > 0", () => {
+    expect(minPositive([0, -1, 3, 0.25, NaN, Infinity])).toBe(0.25);
+    expect(minPositive([0, -1, NaN])).toBeNull();
+  });
+});
+
+describe("chartDomain", () => {
+  it("nices a linear extent, keeps a requested one", () => {
+    expect(chartDomain([0.13, 2.71], null, "linear")).toEqual([0, 3]);
+    expect(chartDomain([0.13, 2.71], [0, 1], "linear")).toEqual([0, 1]);
+  });
+
+  it("pads a log extent in log space and keeps it positive", () => {
+    const [lo, hi] = chartDomain([1, 100], null, "log");
+    expect(lo).toBeCloseTo(Math.pow(10, -0.1), 9);
+    expect(hi).toBeCloseTo(Math.pow(10, 2.1), 9);
+    expect(chartDomain(null, null, "log")).toEqual([0.1, 1]);
+    const [a, b] = chartDomain([0.5, 8], [-1, 4], "log");
+    expect(a).toBe(0.5);
+    expect(b).toBe(4);
   });
 });

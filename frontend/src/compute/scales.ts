@@ -144,3 +144,195 @@ export function niceDomain(domain: [number, number], count = 5): [number, number
   const d = scaleLinear().domain([a, b]).nice(count).domain();
   return [d[0], d[1]];
 }
+
+// ---------------------------------------------------------------------------------------
+// Log scales and colour domains.
+
+/** How values map to colour / y positions (the same union as `render/types.ts`). */
+export type ScaleKind = "linear" | "log";
+
+/** A decimal `m * 10^e` as the exact nearest double (no 0.30000000000000004). */
+function decimal(m: number, e: number): number {
+  return Number(`${m}e${e}`);
+}
+
+/** Label of `m * 10^e`: plain between 1e-3 and 1e5, else "2e-5" / "1e6". */
+function decimalLabel(m: number, e: number): string {
+  const v = decimal(m, e);
+  return e >= -3 && e < 5 ? String(v) : `${m}e${e}`;
+}
+
+/**
+ * The values `m * 10^e` (m in `mantissas`) that lie in [lo, hi] (a relative 1e-9 slack at
+ * the ends), ascending, with their labels.
+ */
+function decadeValues(lo: number, hi: number, mantissas: readonly number[]): Tick[] {
+  const out: Tick[] = [];
+  const e0 = Math.floor(Math.log10(lo)) - 1;
+  const e1 = Math.ceil(Math.log10(hi)) + 1;
+  for (let e = e0; e <= e1; e++) {
+    for (const m of mantissas) {
+      const v = decimal(m, e);
+      if (v >= lo * (1 - 1e-9) && v <= hi * (1 + 1e-9)) out.push({ value: v, label: decimalLabel(m, e) });
+    }
+  }
+  return out;
+}
+
+const mod = (a: number, k: number) => ((a % k) + k) % k;
+
+const ONE = [1];
+const ONE_TWO_FIVE = [1, 2, 5];
+const ALL_NINE = [1, 2, 3, 4, 5, 6, 7, 8, 9];
+
+/**
+ * Ticks of a log10 axis over `domain` (both ends > 0), about `count` of them: powers of 10
+ * (every k-th decade when there are many), 1-2-5 per decade over a decade or two, 1..9
+ * within a decade, and linear ticks when even those give fewer than two.
+ */
+export function logTicks(domain: [number, number], count = 5): Tick[] {
+  const lo = Math.min(domain[0], domain[1]);
+  const hi = Math.max(domain[0], domain[1]);
+  if (!(lo > 0 && Number.isFinite(hi))) return [];
+  if (lo === hi) return ticks([lo, hi], count);
+  const decades = decadeValues(lo, hi, ONE);
+  if (decades.length > count) {
+    // Thin to every k-th decade, keeping the exponents multiples of k.
+    const k = Math.ceil(decades.length / count);
+    return decades.filter((t) => mod(Math.round(Math.log10(t.value)), k) === 0);
+  }
+  if (decades.length >= 3) return decades;
+  const ots = decadeValues(lo, hi, ONE_TWO_FIVE);
+  if (ots.length > count + 2) return decades.length >= 2 ? decades : ots;
+  if (ots.length >= 3) return ots;
+  const nine = decadeValues(lo, hi, ALL_NINE);
+  if (nine.length >= 3 && nine.length <= count + 2) return nine;
+  if (ots.length >= 2) return ots;
+  if (nine.length >= 2) return nine.filter((_, i) => i % 2 === 0 || i === nine.length - 1);
+  return ticks([lo, hi], count).filter((t) => t.value > 0);
+}
+
+/**
+ * Contour levels of a log10 colour scale over `domain` (both ends > 0), strictly inside
+ * it: 1-2-5 per decade, only the powers of 10 (every k-th) when that gives more than
+ * about 1.5 `count`, 1..9 per decade when it gives fewer than 3, and linear levels when
+ * even those are fewer than 3 (a domain much narrower than a decade).
+ */
+export function logThresholds(domain: [number, number], count = 10): number[] {
+  const [lo, hi] = domain;
+  if (!(lo > 0 && hi > lo && Number.isFinite(hi))) return [];
+  const inside = (ts: Tick[]) => ts.map((t) => t.value).filter((v) => v > lo && v < hi);
+  let levels = inside(decadeValues(lo, hi, ONE_TWO_FIVE));
+  if (levels.length > Math.ceil(count * 1.5)) {
+    levels = inside(decadeValues(lo, hi, ONE));
+    if (levels.length > count) {
+      const k = Math.ceil(levels.length / count);
+      levels = levels.filter((v) => mod(Math.round(Math.log10(v)), k) === 0);
+    }
+    return levels;
+  }
+  if (levels.length >= 3) return levels;
+  const nine = inside(decadeValues(lo, hi, ALL_NINE));
+  if (nine.length >= 3) return nine;
+  return contourThresholds(domain, count).filter((v) => v > 0);
+}
+
+/** Ticks of a colour bar (or a y axis) over `domain` on `scale`. */
+export function scaleTicks(domain: [number, number], scale: ScaleKind, count = 5): Tick[] {
+  return scale === "log" ? logTicks(domain, count) : ticks(domain, count);
+}
+
+/** Contour levels strictly inside `domain` on `scale`. */
+export function levelThresholds(domain: [number, number], scale: ScaleKind, count = 10): number[] {
+  return scale === "log" ? logThresholds(domain, count) : contourThresholds(domain, count);
+}
+
+/** The smallest finite value > 0 of `values`, or null when there is none. */
+export function minPositive(values: ArrayLike<number>): number | null {
+  let m = Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (v > 0 && v < m) m = v;
+  }
+  return m < Infinity ? m : null;
+}
+
+/**
+ * The colour domain a renderer uses: `requested` (the view's clip / fixed / shared range,
+ * ends swapped if reversed) or else the finite extent of `values` (`colorDomain`). A
+ * degenerate domain is widened a little. On a log scale a `lo <= 0` becomes the smallest
+ * positive finite value (at most `hi`); with no positive value at all, `[hi / 10, hi]`
+ * when `hi > 0`, else `[0.1, 1]` (every value then takes the lowest colour). Null only
+ * when nothing was requested and no value is finite.
+ */
+export function effectiveDomain(
+  values: ArrayLike<number>,
+  requested: readonly [number, number] | null,
+  scale: ScaleKind,
+): [number, number] | null {
+  let d: [number, number] | null = null;
+  if (requested && Number.isFinite(requested[0]) && Number.isFinite(requested[1])) {
+    d = colorDomain([Math.min(requested[0], requested[1]), Math.max(requested[0], requested[1])]);
+  } else {
+    d = colorDomain(finiteExtent(values));
+  }
+  if (!d || scale !== "log") return d;
+  let [lo, hi] = d;
+  if (lo <= 0) {
+    let m = Infinity;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (v > 0 && v < m && v <= hi) m = v;
+    }
+    if (m < Infinity) lo = m;
+    else if (hi > 0) lo = hi / 10;
+    else return [0.1, 1];
+  }
+  if (lo === hi) return [lo * (1 - 1e-6), hi * (1 + 1e-6)];
+  return [lo, hi];
+}
+
+/** `[min, max]` of the finite values (as `finite.ts:finiteExtent`; kept here to stay acyclic). */
+function finiteExtent(values: ArrayLike<number>): [number, number] | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isFinite(v)) {
+      if (v < lo) lo = v;
+      if (v > hi) hi = v;
+    }
+  }
+  return lo <= hi ? [lo, hi] : null;
+}
+
+/**
+ * A y-axis domain for a 1D chart: `requested` when given, else the `extent` niced
+ * (linear) or widened by 5% on each side in log10 space (log; `extent[0]` > 0).
+ */
+export function chartDomain(
+  extent: [number, number] | null,
+  requested: readonly [number, number] | null,
+  scale: ScaleKind,
+): [number, number] {
+  if (requested && Number.isFinite(requested[0]) && Number.isFinite(requested[1])) {
+    const lo = Math.min(requested[0], requested[1]);
+    const hi = Math.max(requested[0], requested[1]);
+    if (scale === "log") {
+      const h = hi > 0 ? hi : 1;
+      const l = lo > 0 ? lo : extent && extent[0] > 0 && extent[0] < h ? extent[0] : h / 10;
+      return l < h ? [l, h] : [l / 1.1, h * 1.1];
+    }
+    return lo < hi ? [lo, hi] : niceDomain([lo, hi]);
+  }
+  if (scale === "log") {
+    if (!extent || !(extent[0] > 0)) return [0.1, 1];
+    const [a, b] = extent;
+    if (a === b) return [a / 1.25, b * 1.25];
+    const la = Math.log10(a);
+    const lb = Math.log10(b);
+    const pad = (lb - la) * 0.05;
+    return [Math.pow(10, la - pad), Math.pow(10, lb + pad)];
+  }
+  return niceDomain(extent ?? [0, 1]);
+}

@@ -45,3 +45,22 @@ export function pathColor(i: number, n: number): Rgb {
   const t = n <= 1 ? 1 : i / (n - 1);
   return parseColor(interpolateYlOrRd(0.25 + 0.75 * t));
 }
+
+/**
+ * Index of the point of `pixels` nearest to (px, py) within `radius` pixels, -1 when none
+ * is; on a tie the later point wins (it is drawn on top).
+ */
+export function nearestPathPoint(pixels: readonly (readonly [number, number])[], px: number, py: number, radius: number): number {
+  let best = -1;
+  let bestD = radius * radius;
+  for (let i = 0; i < pixels.length; i++) {
+    const dx = pixels[i][0] - px;
+    const dy = pixels[i][1] - py;
+    const d = dx * dx + dy * dy;
+    if (d <= bestD) {
+      best = i;
+      bestD = d;
+    }
+  }
+  return best;
+}

@@ -1,7 +1,12 @@
-/** The legend of marks that are not in the colour bar: non-finite cells, the centre. */
+/**
+ * The legend of marks that are not in the colour bar: non-finite cells, the centre, values
+ * beyond the colour range, the optimizer's path, and the series of a 1D chart. Every label
+ * goes in as text (run, tag and metric names come from users' logs).
+ */
 
 import { cssColor, NAN_COLOR, NEG_INF_COLOR, POS_INF_COLOR, type Rgb } from "../compute/colormap";
 import type { NonFiniteCounts } from "../compute/finite";
+import { clipText } from "../compute/labels";
 import { h } from "./dom";
 
 function swatch(color: Rgb, hatched: boolean): HTMLElement {
@@ -11,15 +16,40 @@ function swatch(color: Rgb, hatched: boolean): HTMLElement {
   });
 }
 
+export interface LegendOptions {
+  hatched: boolean;
+  /** What happens to non-finite points, e.g. "not coloured, no contours". */
+  note: string;
+  center: { text: string; mark: "cross" | "line" } | null;
+  /**
+   * Finite values beyond the colour range, with the end colours they take (no swatch
+   * without); `range` names the range ("colour range").
+   */
+  clip?: { below: number; above: number; low?: Rgb; high?: Rgb; range?: string } | null;
+  /** The optimizer's path: points drawn, first and last step, first and last colour. */
+  path?: { count: number; first: number; last: number; early: Rgb; late: Rgb } | null;
+  /** Series of a 1D chart: label and CSS colour. */
+  series?: { label: string; color: string }[];
+}
+
 /**
- * Legend entries for the non-finite values present (none when all are finite), and for
- * the centre marker when `center` is set.
+ * Legend entries for the series (when more than one), the non-finite values present (none
+ * when all are finite), the values beyond the colour range, the centre marker when `center`
+ * is set, and the path when `path` is set.
  */
-export function legend(
-  counts: NonFiniteCounts,
-  opts: { hatched: boolean; note: string; center: { text: string; mark: "cross" | "line" } | null },
-): HTMLElement {
+export function legend(counts: NonFiniteCounts, opts: LegendOptions): HTMLElement {
   const el = h("div", { class: "tbl-legend", "data-testid": "legend" });
+  const series = opts.series ?? [];
+  if (series.length > 1) {
+    series.forEach(({ label, color }, i) => {
+      el.append(
+        h("span", { class: "tbl-legend-entry", "data-kind": "series", "data-index": i }, [
+          h("span", { class: "tbl-series-swatch", style: `border-top-color: ${color}` }),
+          label,
+        ]),
+      );
+    });
+  }
   const entries: [Rgb, number, string][] = [
     [NAN_COLOR, counts.nan, "NaN"],
     [POS_INF_COLOR, counts.posInf, "+inf"],
@@ -35,12 +65,44 @@ export function legend(
       );
     }
   }
+  const clip = opts.clip;
+  if (clip) {
+    const range = clip.range ?? "colour range";
+    for (const [n, where, color, arrow] of [
+      [clip.above, "above", clip.high, "\u25b2"],
+      [clip.below, "below", clip.low, "\u25bc"],
+    ] as const) {
+      if (n > 0) {
+        el.append(
+          h("span", { class: "tbl-legend-entry", "data-kind": where, "data-count": n }, [
+            ...(color ? [swatch(color, false)] : []),
+            `${arrow} ${clipText(n, where, range)}`,
+          ]),
+        );
+      }
+    }
+  }
   if (opts.center) {
     const mark =
       opts.center.mark === "cross"
         ? h("span", { class: "tbl-center-mark" }, ["+"])
         : h("span", { class: "tbl-center-dash" });
-    el.append(h("span", { class: "tbl-legend-entry" }, [mark, opts.center.text]));
+    el.append(h("span", { class: "tbl-legend-entry", "data-kind": "center" }, [mark, opts.center.text]));
+  }
+  const path = opts.path;
+  if (path && path.count > 0) {
+    const steps = path.count === 1 ? `step ${path.last}` : `${path.count} steps, ${path.first} \u2192 ${path.last}`;
+    el.append(
+      h("span", { class: "tbl-legend-entry", "data-kind": "path" }, [
+        h("span", {
+          class: "tbl-path-swatch",
+          style: `background-image: linear-gradient(to right, ${cssColor(path.early)}, ${cssColor(path.late)})`,
+        }),
+        `optimizer path (${steps}, light = early)`,
+        h("span", { class: "tbl-ring-mark", style: `background-color: ${cssColor(path.late)}` }),
+        `current step ${path.last}`,
+      ]),
+    );
   }
   return el;
 }

@@ -6,6 +6,7 @@
 
 export const CSS = `
 html, body { margin: 0; padding: 0; background: var(--tbl-bg); }
+body:focus { outline: none; }
 :root {
   --tbl-bg: #ffffff;
   --tbl-fg: #212121;
@@ -77,5 +78,68 @@ html, body { margin: 0; padding: 0; background: var(--tbl-bg); }
   background: var(--tbl-code-bg); padding: 8px 12px; border-radius: 3px; overflow-x: auto;
   font-family: "Roboto Mono", Menlo, Consolas, monospace; font-size: 12px;
 }
+.tbl-toolbar input[type="number"] {
+  font: inherit; color: var(--tbl-fg); background: var(--tbl-input-bg);
+  border: 1px solid var(--tbl-border); border-radius: 3px; padding: 2px 4px; width: 72px;
+}
+.tbl-toolbar input[aria-invalid="true"] { border-color: var(--tbl-error); }
+.tbl-options { margin-top: -4px; }
+.tbl-options > label, .tbl-options > span { white-space: nowrap; }
+.tbl-check { display: inline-flex; align-items: center; gap: 4px; color: var(--tbl-muted); cursor: pointer; }
+.tbl-check input { margin: 0; accent-color: var(--tbl-accent); }
+.tbl-clip, .tbl-export { display: inline-flex; align-items: center; gap: 4px; color: var(--tbl-muted); }
+.tbl-spacer { flex: 1 1 auto; }
+.tbl-button {
+  font: inherit; font-size: 12px; color: var(--tbl-fg); background: var(--tbl-input-bg);
+  border: 1px solid var(--tbl-border); border-radius: 3px; padding: 2px 8px; cursor: pointer; line-height: 18px;
+}
+.tbl-button:hover:not(:disabled) { border-color: var(--tbl-muted); }
+.tbl-button:disabled { opacity: 0.45; cursor: default; }
+.tbl-button:focus-visible, .tbl-root select:focus-visible, .tbl-root input:focus-visible {
+  outline: 2px solid var(--tbl-accent); outline-offset: 1px;
+}
+.tbl-segmented { display: inline-flex; }
+.tbl-segmented .tbl-button { border-radius: 0; margin-left: -1px; min-width: 34px; }
+.tbl-segmented .tbl-button:first-child { border-radius: 3px 0 0 3px; margin-left: 0; }
+.tbl-segmented .tbl-button:last-child { border-radius: 0 3px 3px 0; }
+.tbl-segmented .tbl-button[aria-pressed="true"] {
+  background: var(--tbl-accent); border-color: var(--tbl-accent); color: #fff; position: relative; z-index: 1;
+}
+:root.tbl-dark .tbl-segmented .tbl-button[aria-pressed="true"] { color: #212121; }
+.tbl-evolution { display: flex; align-items: center; gap: 10px; margin: 0 0 10px; max-width: 760px; }
+.tbl-evolution[hidden] { display: none; }
+.tbl-play { min-width: 34px; }
+.tbl-evolution input[type="range"] { flex: 1 1 auto; min-width: 120px; accent-color: var(--tbl-accent); margin: 0; }
+.tbl-step-label { color: var(--tbl-muted); font-size: 12px; white-space: nowrap; font-variant-numeric: tabular-nums; min-width: 150px; }
+.tbl-live { color: var(--tbl-accent); border-color: var(--tbl-accent); white-space: nowrap; }
+.tbl-help {
+  border: 1px solid var(--tbl-border); border-radius: 3px; padding: 6px 12px; margin-bottom: 10px;
+  font-size: 12px; color: var(--tbl-muted); max-width: 420px;
+}
+.tbl-help-title { font-weight: 500; color: var(--tbl-fg); margin-bottom: 4px; }
+.tbl-help dl { display: grid; grid-template-columns: max-content 1fr; gap: 2px 12px; margin: 0; }
+.tbl-help dt { font-family: "Roboto Mono", Menlo, Consolas, monospace; color: var(--tbl-fg); }
+.tbl-help dd { margin: 0; }
+.tbl-compare-panel { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 16px; margin-bottom: 10px; }
+.tbl-compare-panel > label { display: inline-flex; align-items: center; gap: 6px; color: var(--tbl-muted); }
+.tbl-compare-panel select {
+  font: inherit; color: var(--tbl-fg); background: var(--tbl-input-bg);
+  border: 1px solid var(--tbl-border); border-radius: 3px; padding: 2px 4px; max-width: 320px;
+}
+.tbl-compare-runs {
+  display: flex; flex-wrap: wrap; gap: 4px 14px; border: 1px solid var(--tbl-border); border-radius: 3px;
+  padding: 4px 10px 6px; margin: 0; max-width: 100%;
+}
+.tbl-compare-runs legend { color: var(--tbl-muted); font-size: 12px; padding: 0 4px; }
+.tbl-compare-runs .tbl-check { color: var(--tbl-fg); max-width: 280px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
+.tbl-compare { display: flex; flex-wrap: wrap; gap: 16px 20px; align-items: flex-start; }
+.tbl-tile { min-width: 160px; }
+.tbl-tile-name { font-weight: 500; overflow-wrap: anywhere; max-width: 360px; }
+.tbl-tile-caption { color: var(--tbl-muted); font-size: 12px; margin-bottom: 2px; }
+.tbl-tile-message { color: var(--tbl-muted); font-size: 12px; padding: 24px 0; }
+.tbl-diff-caption { color: var(--tbl-muted); font-size: 12px; margin-bottom: 4px; overflow-wrap: anywhere; }
+.tbl-diff-message { color: var(--tbl-error); margin: 8px 0; }
+.tbl-message { color: var(--tbl-error); font-size: 12px; margin-bottom: 6px; }
+.tbl-message:empty { display: none; }
 [hidden] { display: none !important; }
 `;

@@ -1,0 +1,855 @@
+/**
+ * 3D landscape: the grid as a lit, colour-mapped surface (three.js, WebGL), with contour
+ * lines projected on the floor, the optimizer's path on the surface, the non-finite points
+ * marked on the floor, and a simple axis frame. Orbit / zoom with the mouse (OrbitControls)
+ * or the keyboard; the camera survives `draw`, which only refills the buffers (the surface
+ * geometry is reused while the grid shape stays the same). Renders on demand, never in a
+ * loop. The maths lives in `compute/mesh.ts`.
+ */
+
+import {
+  Box3,
+  BufferAttribute,
+  BufferGeometry,
+  CanvasTexture,
+  Color,
+  DirectionalLight,
+  DoubleSide,
+  DynamicDrawUsage,
+  HemisphereLight,
+  InstancedMesh,
+  Line,
+  LineBasicMaterial,
+  LineSegments,
+  Matrix4,
+  Mesh,
+  MeshBasicMaterial,
+  MeshLambertMaterial,
+  type Object3D,
+  PerspectiveCamera,
+  PlaneGeometry,
+  Points,
+  PointsMaterial,
+  Raycaster,
+  Scene,
+  Sphere,
+  SphereGeometry,
+  Sprite,
+  SpriteMaterial,
+  SRGBColorSpace,
+  Vector2,
+  Vector3,
+  WebGLRenderer,
+} from "three";
+import { OrbitControls } from "three/examples/jsm/controls/OrbitControls.js";
+import { Colormap, NAN_COLOR, NEG_INF_COLOR, POS_INF_COLOR, type Rgb } from "../compute/colormap";
+import { contourLines } from "../compute/contours";
+import { clipCounts, countNonFinite } from "../compute/finite";
+import { type Frame, metricValues } from "../compute/frame";
+import { formatValue } from "../compute/labels";
+import {
+  allocSurface,
+  fillSurface,
+  floorSegments,
+  type HeightScale,
+  heightOf,
+  heightScale,
+  type Light,
+  MARK_NAN,
+  MARK_POS_INF,
+  nonFiniteMarks,
+  placePath,
+  type PlaneLayout,
+  planeLayout,
+  shadeSurface,
+  SRGB_TO_LINEAR,
+  type SurfaceBuffers,
+  worldToData,
+  worldX,
+  worldY,
+} from "../compute/mesh";
+import { effectiveDomain, levelThresholds, scaleTicks, type Tick } from "../compute/scales";
+import { nearestPathPoint, pathColor, type PathPoint, pathPoints } from "../compute/trajectory";
+import { Colorbar } from "./colorbar";
+import { h, rasterize } from "./dom";
+import { legend } from "./legend";
+import type { LandscapeRenderer, ViewOptions } from "./types";
+
+/** World units: the plane's longer side, the surface's height, the floor below it. */
+const SIDE = 2;
+const HEIGHT = 1;
+const FLOOR_Z = -0.22;
+const CONTOUR_LEVELS = 10;
+const FOV = 30;
+/** The initial camera: spherical angles around the target, z up (matplotlib's default view). */
+const AZIMUTH = (-60 * Math.PI) / 180;
+const ELEVATION = (28 * Math.PI) / 180;
+const DISTANCE = 6.2;
+const TARGET = new Vector3(0, 0, (FLOOR_Z + HEIGHT) / 2 - 0.05);
+/** The surface's light, from above, in front and to the left of the initial camera. */
+const SURFACE_LIGHT: Light = { dir: [-2, -3, 6], ambient: 0.5, diffuse: 0.6 };
+/** Keyboard steps. */
+const KEY_ANGLE = (10 * Math.PI) / 180;
+const KEY_ZOOM = 0.85;
+/** Path markers: radius of a point and of the current (last) one, in world units. */
+const PATH_RADIUS = 0.028;
+const PATH_CURRENT_RADIUS = 0.055;
+/** Hover radius around a projected path point, CSS pixels. */
+const PICK_PX = 9;
+/** Label height in CSS pixels. */
+const LABEL_PX = 12;
+
+export const SURFACE_CSS = `
+.tbl-surface { display: inline-block; }
+.tbl-surface-canvas { display: block; outline: none; cursor: grab; touch-action: none; border-radius: 2px; }
+.tbl-surface-canvas:active { cursor: grabbing; }
+.tbl-surface-canvas:focus-visible { outline: 2px solid var(--tbl-accent, #f57c00); outline-offset: 1px; }
+.tbl-surface .tbl-readout, .tbl-surface .tbl-legend { margin-left: 0; }
+.tbl-surface-hint { color: var(--tbl-muted, #616161); font-size: 11px; margin-top: 2px; }
+.tbl-surface-message {
+  color: var(--tbl-muted, #616161); font-size: 13px; padding: 24px 16px;
+  border: 1px dashed var(--tbl-border, #e0e0e0); border-radius: 3px; max-width: 480px;
+}
+`;
+
+/** What draw() last showed, for hover and re-rendering. */
+interface Shown {
+  frame: Frame;
+  values: Float32Array;
+  layout: PlaneLayout;
+  hs: HeightScale;
+  metricName: string;
+  points: PathPoint[];
+  pathPositions: Float32Array;
+  zTicks: Tick[];
+}
+
+interface Theme {
+  bg: string;
+  fg: string;
+  muted: string;
+  dark: boolean;
+}
+
+export class Surface implements LandscapeRenderer {
+  readonly element = h("div", { class: "tbl-surface" });
+  private readonly figure = h("div", { class: "tbl-row tbl-surface-figure" });
+  private readonly canvas = h("canvas", {
+    "data-testid": "surface",
+    class: "tbl-surface-canvas",
+    tabindex: 0,
+    role: "img",
+    "aria-label": "3D loss surface: drag to orbit, scroll or +/- to zoom, arrow keys to turn, 0 or double-click to reset",
+  });
+  private readonly colorbar = new Colorbar();
+  private readonly readout = h("div", { class: "tbl-readout", "data-testid": "readout-3d" }, ["\u00a0"]);
+  private readonly hint = h("div", { class: "tbl-surface-hint" }, [
+    "drag: orbit · right-drag: pan · scroll / + −: zoom · arrows: turn · 0 or double-click: reset",
+  ]);
+  private readonly legendSlot = h("div");
+  private readonly message = h("div", { class: "tbl-surface-message", "data-testid": "surface-message", hidden: true });
+
+  private renderer: WebGLRenderer | null = null;
+  private controls: OrbitControls | null = null;
+  private glError: string | null = null;
+  private readonly scene = new Scene();
+  private readonly camera = new PerspectiveCamera(FOV, 1.2, 0.05, 100);
+  private size: [number, number] = [0, 0];
+
+  // Scene contents.
+  // Lit by a light baked into the vertex colours (mesh.ts:shadeSurface): no lighting per pixel.
+  private readonly surfaceMaterial = new MeshBasicMaterial({
+    vertexColors: true,
+    side: DoubleSide,
+    polygonOffset: true, // lines drawn on the surface (the path) stay in front of it
+    polygonOffsetFactor: 1,
+    polygonOffsetUnits: 1,
+  });
+  private readonly surfaceMesh = new Mesh(new BufferGeometry(), this.surfaceMaterial);
+  private surf: SurfaceBuffers | null = null;
+  // The floor and the frame take their colour from the material, times white vertex colours:
+  // then they share the shader programs of the surface and the contours (each program costs
+  // a compilation on the first render, slow on a software rasteriser).
+  private readonly floorMaterial = new MeshBasicMaterial({
+    vertexColors: true,
+    polygonOffset: true,
+    polygonOffsetFactor: 2,
+    polygonOffsetUnits: 2,
+  });
+  private readonly floor = new Mesh(whiteColors(new PlaneGeometry(1, 1)), this.floorMaterial);
+  private readonly frameMaterial = new LineBasicMaterial({ vertexColors: true });
+  private readonly frameLines = new LineSegments(new BufferGeometry(), this.frameMaterial);
+  private readonly contourMaterial = new LineBasicMaterial({ vertexColors: true });
+  private readonly contours = new LineSegments(new BufferGeometry(), this.contourMaterial);
+  private readonly dot = dotTexture();
+  private readonly marksMaterial = new PointsMaterial({
+    size: 7,
+    sizeAttenuation: false,
+    vertexColors: true,
+    map: this.dot,
+    alphaTest: 0.5,
+    transparent: false,
+  });
+  private readonly marks = new Points(new BufferGeometry(), this.marksMaterial);
+  private readonly pathLineMaterial = new LineBasicMaterial({ vertexColors: true });
+  private readonly pathLine = new Line(new BufferGeometry(), this.pathLineMaterial);
+  private readonly sphere = new SphereGeometry(1, 12, 8);
+  private readonly pathMaterial = new MeshLambertMaterial();
+  private pathDots = new InstancedMesh(this.sphere, this.pathMaterial, 1);
+  private readonly labels = new Map<string, Sprite>();
+
+  private shown: Shown | null = null;
+  private theme: Theme | null = null;
+  private readonly raycaster = new Raycaster();
+  private readonly cleanups: (() => void)[] = [];
+  private disposed = false;
+
+  constructor() {
+    this.figure.append(this.canvas, this.colorbar.element);
+    this.element.append(this.figure, this.readout, this.legendSlot, this.hint, this.message);
+    this.element.dataset.vertices = "0";
+    this.element.dataset.pathPoints = "0";
+
+    this.camera.up.set(0, 0, 1);
+    this.placeCamera();
+    this.element.dataset.camera = this.cameraKey();
+    this.scene.add(new HemisphereLight(0xffffff, 0x555555, 1.9));
+    const sun = new DirectionalLight(0xffffff, 1.9);
+    sun.position.set(-2, -3, 6);
+    this.scene.add(sun);
+    this.floor.position.z = FLOOR_Z;
+    this.pathDots.count = 0;
+    this.marks.frustumCulled = false;
+    this.contours.frustumCulled = false;
+    this.pathLine.frustumCulled = false;
+    this.pathDots.frustumCulled = false;
+    this.scene.add(this.floor, this.frameLines, this.contours, this.surfaceMesh, this.marks, this.pathLine, this.pathDots);
+
+    this.listen(this.canvas, "dblclick", () => this.resetView());
+    this.listen(this.canvas, "keydown", (e) => this.onKey(e as KeyboardEvent));
+    this.listen(this.canvas, "pointermove", (e) => this.onHover(e as PointerEvent));
+    this.listen(this.canvas, "pointerleave", () => (this.readout.textContent = "\u00a0"));
+    if (typeof MutationObserver === "function") {
+      const observer = new MutationObserver(() => {
+        if (!this.shown || !this.renderer) return;
+        this.applyTheme(true);
+        this.render();
+      });
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ["class", "style"] });
+      this.cleanups.push(() => observer.disconnect());
+    }
+  }
+
+  draw(frame: Frame, opts: ViewOptions): void {
+    if (this.disposed) return;
+    if (frame.header.dims !== 2) {
+      this.showMessage("3D needs a 2D landscape");
+      return;
+    }
+    const values = metricValues(frame, opts.metric);
+    if (!this.ensureRenderer()) {
+      this.showMessage(`3D view unavailable: ${this.glError}. The 2D view works without WebGL.`);
+      return;
+    }
+    this.message.hidden = true;
+    this.figure.hidden = false;
+    this.hint.hidden = false;
+    this.resize(opts.maxSide);
+    this.applyTheme(false);
+
+    const { nx, ny } = frame;
+    const [xAxis, yAxis] = frame.header.axes;
+    const metricName = frame.header.metrics[opts.metric] ?? "";
+    const layout = planeLayout(xAxis.coords, yAxis.coords, xAxis.unit === yAxis.unit, SIDE);
+    const log = opts.scale === "log";
+    // One domain for colours and heights, as the 2D view chooses it; values beyond it take
+    // the end colours and are clamped in height (a clip range flattens a spike).
+    const domain = effectiveDomain(values, opts.domain, opts.scale) ?? (log ? [0.1, 1] : [0, 1]);
+    const hs = heightScale(domain, log, HEIGHT);
+    const cmap = new Colormap(domain, { scale: opts.scale, palette: opts.palette });
+
+    // The surface: same grid shape, same geometry (buffers refilled in place).
+    const buf = this.surfaceBuffers(nx, ny);
+    fillSurface(buf, values, layout, hs, cmap, true);
+    shadeSurface(buf, SURFACE_LIGHT);
+    const geom = this.surfaceMesh.geometry;
+    for (const name of ["position", "normal", "color"]) {
+      const a = geom.getAttribute(name) as BufferAttribute;
+      a.needsUpdate = true;
+    }
+    if (buf.indexChanged) {
+      const index = geom.getIndex()!;
+      index.clearUpdateRanges();
+      index.addUpdateRange(0, Math.max(1, buf.indexCount));
+      index.needsUpdate = true;
+      geom.setDrawRange(0, buf.indexCount);
+    }
+    // The box the surface lies in (raycasting and culling read it): known without a pass.
+    const box = (geom.boundingBox ??= new Box3());
+    box.min.set(-layout.halfX, -layout.halfY, 0);
+    box.max.set(layout.halfX, layout.halfY, HEIGHT);
+    const sphere = (geom.boundingSphere ??= new Sphere());
+    box.getBoundingSphere(sphere);
+
+    // Floor, frame, marks, contours, path, labels.
+    this.floor.scale.set(2 * layout.halfX + 0.16, 2 * layout.halfY + 0.16, 1);
+    const marks = nonFiniteMarks(values, layout, FLOOR_Z + 0.004);
+    this.fillMarks(marks.positions, marks.kinds, marks.count);
+    if (opts.floorContours) {
+      const levels = levelThresholds(domain, opts.scale, CONTOUR_LEVELS);
+      const lines = floorSegments(contourLines(values, nx, ny, levels), layout, FLOOR_Z + 0.002);
+      const colors = new Float32Array(lines.segments * 6);
+      const levelColors = levels.map((v) => linearRgb(cmap.color(v)));
+      for (let s = 0; s < lines.segments; s++) {
+        const c = levelColors[lines.level[s]];
+        colors.set(c, s * 6);
+        colors.set(c, s * 6 + 3);
+      }
+      this.fillLines(this.contours, lines.positions, colors, lines.segments * 2);
+    } else {
+      this.fillLines(this.contours, new Float32Array(0), new Float32Array(0), 0);
+    }
+    const traj = frame.header.trajectory;
+    const points = opts.path && traj && traj.y ? pathPoints(traj) : [];
+    const pathPositions = placePath(points, values, layout, hs, FLOOR_Z + 0.01);
+    this.fillPath(points, pathPositions);
+    const zTicks = scaleTicks(domain, opts.scale, 4);
+    this.drawFrame(frame, layout, hs, metricName, zTicks);
+
+    // The DOM around the canvas.
+    const counts = countNonFinite(values);
+    const clip = clipCounts(values, domain);
+    const [cx, cy] = frame.header.center;
+    const barHeight = Math.max(60, Math.round(this.size[1] * 0.6));
+    this.colorbar.draw(cmap, barHeight, metricName + (log ? " (log)" : ""), { top: Math.round(this.size[1] * 0.12), clip });
+    const n = points.length;
+    this.legendSlot.replaceChildren(
+      legend(counts, {
+        hatched: false,
+        note: "no surface there; dots on the floor",
+        center: { text: `centre (${formatValue(cx)}, ${formatValue(cy)})`, mark: "cross" },
+        clip: { ...clip, low: cmap.colorAt(0), high: cmap.colorAt(1) },
+        path: n > 0 ? { count: n, first: points[0].step, last: points[n - 1].step, early: pathColor(0, n), late: pathColor(n - 1, n) } : null,
+      }),
+    );
+    this.shown = { frame, values, layout, hs, metricName, points, pathPositions, zTicks };
+    this.element.dataset.vertices = String(buf.vertexCount);
+    this.element.dataset.pathPoints = String(points.length);
+    this.render();
+  }
+
+  toPng(): Promise<Blob> {
+    this.render();
+    // The picture with its colour bar and legend (or the message shown instead), without the
+    // hover read-out and the hint.
+    return rasterize(this.element, (el) => el === this.readout || el === this.hint);
+  }
+
+  resetView(): void {
+    if (this.controls) this.controls.reset();
+    else this.placeCamera();
+    this.render();
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    this.cleanups.forEach((f) => f());
+    this.cleanups.length = 0;
+    this.controls?.dispose();
+    this.controls = null;
+    const seen = new Set<unknown>();
+    const free = (x: { dispose(): void } | null | undefined) => {
+      if (x && !seen.has(x)) {
+        seen.add(x);
+        x.dispose();
+      }
+    };
+    this.scene.traverse((o: Object3D) => {
+      const m = o as Partial<Mesh>;
+      free(m.geometry);
+      const mat = m.material;
+      if (Array.isArray(mat)) mat.forEach(free);
+      else free(mat);
+      if (o instanceof Sprite) free(o.material.map);
+      if (o instanceof InstancedMesh) free(o);
+    });
+    free(this.sphere);
+    free(this.dot);
+    this.labels.clear();
+    this.scene.clear();
+    this.shown = null;
+    if (this.renderer) {
+      this.renderer.dispose();
+      this.renderer.forceContextLoss();
+      this.renderer = null;
+    }
+  }
+
+  // -------------------------------------------------------------------------------------
+
+  private listen(target: EventTarget, type: string, fn: (e: Event) => void): void {
+    target.addEventListener(type, fn);
+    this.cleanups.push(() => target.removeEventListener(type, fn));
+  }
+
+  /** Creates the WebGL renderer and the controls on first use; false when WebGL fails. */
+  private ensureRenderer(): boolean {
+    if (this.renderer) return true;
+    if (this.glError) return false;
+    try {
+      // No MSAA on a software rasteriser (SwiftShader, llvmpipe): it costs about half of
+      // every frame there. The drawing buffer is kept, so the picture can be copied (toPng,
+      // screenshots of the canvas) after the page has shown it.
+      this.renderer = new WebGLRenderer({ canvas: this.canvas, antialias: !softwareGl(), preserveDrawingBuffer: true });
+    } catch (e) {
+      this.glError = `WebGL could not be started (${(e as Error).message || String(e)})`;
+      return false;
+    }
+    this.renderer.outputColorSpace = SRGBColorSpace;
+    this.renderer.setPixelRatio(Math.max(1, Math.min(2, window.devicePixelRatio || 1)));
+    const controls = new OrbitControls(this.camera, this.canvas);
+    controls.target.copy(TARGET);
+    controls.enableDamping = false;
+    controls.minDistance = 1.2;
+    controls.maxDistance = 30;
+    controls.update();
+    controls.saveState();
+    controls.addEventListener("change", () => this.render());
+    this.controls = controls;
+    // three.js restores its own state after a lost context; the picture needs a new render.
+    this.listen(this.canvas, "webglcontextrestored", () => this.render());
+    return true;
+  }
+
+  private showMessage(text: string): void {
+    this.message.textContent = text;
+    this.message.hidden = false;
+    this.figure.hidden = true;
+    this.hint.hidden = true;
+    this.readout.textContent = "\u00a0";
+    this.legendSlot.replaceChildren();
+    this.shown = null;
+    this.element.dataset.vertices = "0";
+    this.element.dataset.pathPoints = "0";
+  }
+
+  private placeCamera(): void {
+    const c = Math.cos(ELEVATION);
+    this.camera.position.set(
+      TARGET.x + DISTANCE * c * Math.cos(AZIMUTH),
+      TARGET.y + DISTANCE * c * Math.sin(AZIMUTH),
+      TARGET.z + DISTANCE * Math.sin(ELEVATION),
+    );
+    this.camera.lookAt(TARGET);
+  }
+
+  private resize(maxSide: number): void {
+    const height = Math.max(120, Math.round(maxSide));
+    const width = Math.round(height * 1.25);
+    if (this.size[0] === width && this.size[1] === height) return;
+    this.size = [width, height];
+    this.renderer!.setSize(width, height);
+    this.camera.aspect = width / height;
+    this.camera.updateProjectionMatrix();
+    // Labels keep their size in pixels: rebuild them at the new scale.
+    this.clearLabels();
+  }
+
+  private render(): void {
+    if (!this.renderer || this.disposed) return;
+    this.renderer.render(this.scene, this.camera);
+    this.element.dataset.camera = this.cameraKey();
+  }
+
+  /** The camera position, "x,y,z" to 2 decimals (world units; z up). */
+  private cameraKey(): string {
+    const p = this.camera.position;
+    return `${p.x.toFixed(2)},${p.y.toFixed(2)},${p.z.toFixed(2)}`;
+  }
+
+  /** Reads the page's colours; `force` rebuilds labels even when they did not change. */
+  private applyTheme(force: boolean): void {
+    const root = document.documentElement;
+    const style = getComputedStyle(root);
+    const dark = root.classList.contains("tbl-dark");
+    const theme: Theme = {
+      bg: style.getPropertyValue("--tbl-bg").trim() || (dark ? "#303030" : "#ffffff"),
+      fg: style.getPropertyValue("--tbl-fg").trim() || (dark ? "#eeeeee" : "#212121"),
+      muted: style.getPropertyValue("--tbl-muted").trim() || (dark ? "#bdbdbd" : "#616161"),
+      dark,
+    };
+    const old = this.theme;
+    if (!force && old && old.bg === theme.bg && old.fg === theme.fg && old.muted === theme.muted) return;
+    this.theme = theme;
+    const bg = safeColor(theme.bg, dark ? 0x303030 : 0xffffff);
+    const fg = safeColor(theme.fg, dark ? 0xeeeeee : 0x212121);
+    this.renderer?.setClearColor(bg, 1);
+    this.floorMaterial.color.copy(bg).lerp(fg, dark ? 0.08 : 0.045);
+    this.frameMaterial.color.copy(safeColor(theme.muted, 0x888888));
+    if (force && this.shown) {
+      const s = this.shown;
+      this.drawFrame(s.frame, s.layout, s.hs, s.metricName, s.zTicks);
+    }
+  }
+
+  private surfaceBuffers(nx: number, ny: number): SurfaceBuffers {
+    if (this.surf && this.surf.nx === nx && this.surf.ny === ny) return this.surf;
+    const buf = allocSurface(nx, ny);
+    const geom = new BufferGeometry();
+    geom.setAttribute("position", new BufferAttribute(buf.positions, 3).setUsage(DynamicDrawUsage));
+    geom.setAttribute("normal", new BufferAttribute(buf.normals, 3).setUsage(DynamicDrawUsage));
+    geom.setAttribute("color", new BufferAttribute(buf.colors, 3).setUsage(DynamicDrawUsage));
+    geom.setIndex(new BufferAttribute(buf.index, 1).setUsage(DynamicDrawUsage));
+    this.surfaceMesh.geometry.dispose();
+    this.surfaceMesh.geometry = geom;
+    this.surf = buf;
+    return buf;
+  }
+
+  /** Puts `count` vertices into a LineSegments / Line geometry, growing it when needed. */
+  private fillLines(obj: LineSegments | Line, positions: Float32Array, colors: Float32Array, count: number): void {
+    const geom = grow(obj, count);
+    (geom.getAttribute("position").array as Float32Array).set(positions.subarray(0, count * 3));
+    (geom.getAttribute("color").array as Float32Array).set(colors.subarray(0, count * 3));
+    touch(geom, count);
+  }
+
+  private fillMarks(positions: Float32Array, kinds: Uint8Array, count: number): void {
+    const geom = grow(this.marks, count);
+    (geom.getAttribute("position").array as Float32Array).set(positions.subarray(0, count * 3));
+    const col = geom.getAttribute("color").array as Float32Array;
+    const rgb = [linearRgb(NAN_COLOR), linearRgb(POS_INF_COLOR), linearRgb(NEG_INF_COLOR)];
+    for (let i = 0; i < count; i++) col.set(rgb[kinds[i]], i * 3);
+    touch(geom, count);
+  }
+
+  private fillPath(points: PathPoint[], positions: Float32Array): void {
+    const n = points.length;
+    const colors = new Float32Array(n * 3);
+    for (let i = 0; i < n; i++) colors.set(linearRgb(pathColor(i, n)), i * 3);
+    this.fillLines(this.pathLine, positions, colors, n);
+    if (n > this.pathDots.instanceMatrix.count) {
+      this.scene.remove(this.pathDots);
+      this.pathDots.dispose();
+      this.pathDots = new InstancedMesh(this.sphere, this.pathMaterial, Math.max(n, 2 * this.pathDots.instanceMatrix.count));
+      this.pathDots.frustumCulled = false;
+      this.scene.add(this.pathDots);
+    }
+    const m = new Matrix4();
+    const c = new Color();
+    for (let i = 0; i < n; i++) {
+      const r = i === n - 1 ? PATH_CURRENT_RADIUS : PATH_RADIUS;
+      m.makeScale(r, r, r).setPosition(positions[i * 3], positions[i * 3 + 1], positions[i * 3 + 2]);
+      this.pathDots.setMatrixAt(i, m);
+      const rgb = colors.subarray(i * 3, i * 3 + 3);
+      this.pathDots.setColorAt(i, c.setRGB(rgb[0], rgb[1], rgb[2]));
+    }
+    this.pathDots.count = n;
+    this.pathDots.instanceMatrix.needsUpdate = true;
+    if (this.pathDots.instanceColor) this.pathDots.instanceColor.needsUpdate = true;
+  }
+
+  /** The floor outline, the vertical axis with its ticks, the centre cross, and the labels. */
+  private drawFrame(frame: Frame, layout: PlaneLayout, hs: HeightScale, metricName: string, zTicks: Tick[]): void {
+    const { halfX: X, halfY: Y } = layout;
+    const z0 = FLOOR_Z;
+    const seg: number[] = [];
+    const line = (a: number[], b: number[]) => seg.push(...a, ...b);
+    // Floor outline.
+    line([-X, -Y, z0], [X, -Y, z0]);
+    line([X, -Y, z0], [X, Y, z0]);
+    line([X, Y, z0], [-X, Y, z0]);
+    line([-X, Y, z0], [-X, -Y, z0]);
+    // Vertical axis at the back-left corner, with the colour bar's ticks.
+    line([-X, Y, z0], [-X, Y, HEIGHT]);
+    const zs = zTicks.map((t) => heightOf(hs, t.value));
+    for (const z of zs) line([-X, Y, z], [-X - 0.05, Y, z]);
+    // Centre cross on the floor.
+    const [cx, cy] = frame.header.center;
+    const wx = worldX(layout, cx);
+    const wy = worldY(layout, cy);
+    if (Number.isFinite(wx) && Number.isFinite(wy)) {
+      line([wx - 0.06, wy, z0 + 0.003], [wx + 0.06, wy, z0 + 0.003]);
+      line([wx, wy - 0.06, z0 + 0.003], [wx, wy + 0.06, z0 + 0.003]);
+    }
+    const positions = new Float32Array(seg);
+    const geom = grow(this.frameLines, positions.length / 3);
+    (geom.getAttribute("position").array as Float32Array).set(positions);
+    (geom.getAttribute("color").array as Float32Array).fill(1);
+    touch(geom, positions.length / 3);
+
+    // Labels: axis titles, the ends of x and y, the heights' values.
+    const [xAxis, yAxis] = frame.header.axes;
+    const xs = layout.xs;
+    const ys = layout.ys;
+    const want: [string, string, Vector3, number, number][] = [
+      ["xt", xAxis.label || "x", new Vector3(0, -Y - 0.32, z0), 0.5, 0.5],
+      ["x0", formatValue(xs[0]), new Vector3(-X, -Y - 0.12, z0), 0.5, 0.5],
+      ["x1", formatValue(xs[xs.length - 1]), new Vector3(X, -Y - 0.12, z0), 0.5, 0.5],
+      ["yt", yAxis.label || "y", new Vector3(X + 0.32, 0, z0), 0.5, 0.5],
+      ["y0", formatValue(ys[0]), new Vector3(X + 0.12, -Y, z0), 0.5, 0.5],
+      ["y1", formatValue(ys[ys.length - 1]), new Vector3(X + 0.12, Y, z0), 0.5, 0.5],
+      ["zt", metricName + (hs.log ? " (log)" : ""), new Vector3(-X, Y, HEIGHT + 0.14), 0.5, 0.5],
+    ];
+    zTicks.forEach((t, i) => want.push([`z${i}`, t.label, new Vector3(-X - 0.08, Y, zs[i]), 1, 0.5]));
+    const theme = this.theme!;
+    const keep = new Set<string>();
+    for (const [slot, text, pos, ax, ay] of want) {
+      const color = slot.endsWith("t") ? theme.muted : theme.fg;
+      const key = `${slot}\u0000${text}\u0000${color}`;
+      keep.add(key);
+      let sprite = this.labels.get(key);
+      if (!sprite) {
+        sprite = textSprite(text, color, this.labelScale());
+        this.labels.set(key, sprite);
+        this.scene.add(sprite);
+      }
+      sprite.position.copy(pos);
+      sprite.center.set(ax, ay);
+    }
+    for (const [key, sprite] of this.labels) {
+      if (!keep.has(key)) {
+        this.scene.remove(sprite);
+        sprite.material.map?.dispose();
+        sprite.material.dispose();
+        this.labels.delete(key);
+      }
+    }
+  }
+
+  /** World height of a LABEL_PX-high label on a sizeAttenuation-free sprite. */
+  private labelScale(): number {
+    const h = this.size[1] || 480;
+    return (LABEL_PX / h) * 2 * Math.tan(((FOV / 2) * Math.PI) / 180);
+  }
+
+  private clearLabels(): void {
+    for (const sprite of this.labels.values()) {
+      this.scene.remove(sprite);
+      sprite.material.map?.dispose();
+      sprite.material.dispose();
+    }
+    this.labels.clear();
+  }
+
+  // -------------------------------------------------------------------------------------
+  // Interaction
+
+  private onKey(e: KeyboardEvent): void {
+    if (!this.controls || e.altKey || e.ctrlKey || e.metaKey) return;
+    const target = this.controls.target;
+    const offset = this.camera.position.clone().sub(target);
+    let r = offset.length();
+    let theta = Math.atan2(offset.y, offset.x); // azimuth around z
+    let phi = Math.acos(Math.min(1, Math.max(-1, offset.z / r))); // from the z axis
+    switch (e.key) {
+      case "ArrowLeft":
+        theta -= KEY_ANGLE;
+        break;
+      case "ArrowRight":
+        theta += KEY_ANGLE;
+        break;
+      case "ArrowUp":
+        phi -= KEY_ANGLE / 2;
+        break;
+      case "ArrowDown":
+        phi += KEY_ANGLE / 2;
+        break;
+      case "+":
+      case "=":
+        r *= KEY_ZOOM;
+        break;
+      case "-":
+      case "_":
+        r /= KEY_ZOOM;
+        break;
+      case "0":
+        e.preventDefault();
+        e.stopPropagation();
+        this.resetView();
+        return;
+      default:
+        return;
+    }
+    e.preventDefault();
+    e.stopPropagation(); // the page's own keys (arrows step through the run) stay out of it
+    phi = Math.min(Math.PI - 0.02, Math.max(0.02, phi));
+    r = Math.min(this.controls.maxDistance, Math.max(this.controls.minDistance, r));
+    this.camera.position.set(
+      target.x + r * Math.sin(phi) * Math.cos(theta),
+      target.y + r * Math.sin(phi) * Math.sin(theta),
+      target.z + r * Math.cos(phi),
+    );
+    this.camera.lookAt(target);
+    this.controls.update();
+    this.render();
+  }
+
+  private onHover(e: PointerEvent): void {
+    const s = this.shown;
+    if (!s || !this.renderer || e.buttons !== 0) return;
+    const rect = this.canvas.getBoundingClientRect();
+    const px = e.clientX - rect.left;
+    const py = e.clientY - rect.top;
+    // The path first: the nearest projected point within PICK_PX.
+    const v = new Vector3();
+    const pixels = s.points.map((_, i): [number, number] => {
+      v.set(s.pathPositions[i * 3], s.pathPositions[i * 3 + 1], s.pathPositions[i * 3 + 2]).project(this.camera);
+      return v.z > 1 ? [Infinity, Infinity] : [((v.x + 1) / 2) * rect.width, ((1 - v.y) / 2) * rect.height];
+    });
+    const best = nearestPathPoint(pixels, px, py, PICK_PX);
+    if (best >= 0) {
+      const p = s.points[best];
+      this.readout.textContent =
+        `step ${p.step}: on-plane loss = ${formatValue(p.planeLoss)}, true loss = ${formatValue(p.trueLoss)}, ` +
+        `residual = ${formatValue(p.residual)}`;
+      return;
+    }
+    // Then the surface: the grid point nearest to where the ray meets it.
+    this.raycaster.setFromCamera(new Vector2((px / rect.width) * 2 - 1, 1 - (py / rect.height) * 2), this.camera);
+    const hit = this.raycaster.intersectObject(this.surfaceMesh, false)[0];
+    if (!hit) {
+      this.readout.textContent = "\u00a0";
+      return;
+    }
+    const [x, y] = worldToData(s.layout, hit.point.x, hit.point.y);
+    const { nx, ny } = s.frame;
+    const ix = nearestIndex(s.layout.xs, x);
+    const iy = nearestIndex(s.layout.ys, y);
+    const [xAxis, yAxis] = s.frame.header.axes;
+    if (ix < 0 || iy < 0 || ix >= nx || iy >= ny) return;
+    this.readout.textContent =
+      `${xAxis.label || "x"} = ${formatValue(s.layout.xs[ix])}, ${yAxis.label || "y"} = ${formatValue(s.layout.ys[iy])}: ` +
+      `${s.metricName} = ${formatValue(s.values[iy * nx + ix])}`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+
+function linearRgb(c: Rgb): [number, number, number] {
+  return [SRGB_TO_LINEAR[c[0]], SRGB_TO_LINEAR[c[1]], SRGB_TO_LINEAR[c[2]]];
+}
+
+function safeColor(css: string, fallback: number): Color {
+  const c = new Color(fallback);
+  if (/^(#[0-9a-f]{3,8}|rgba?\([^)]*\)|hsla?\([^)]*\)|[a-z]+)$/i.test(css)) {
+    const saved = console.warn; // Color.setStyle warns on strings it does not know
+    console.warn = () => {};
+    try {
+      c.setStyle(css);
+    } finally {
+      console.warn = saved;
+    }
+  }
+  return c;
+}
+
+/** Index of the coordinate nearest `x`. */
+function nearestIndex(c: ArrayLike<number>, x: number): number {
+  let best = 0;
+  for (let i = 1; i < c.length; i++) if (Math.abs(c[i] - x) < Math.abs(c[best] - x)) best = i;
+  return best;
+}
+
+/**
+ * The geometry of `obj` with position and color attributes holding at least `count`
+ * vertices; a bigger geometry replaces it when it is too small.
+ */
+function grow(obj: Mesh | Line | Points, count: number): BufferGeometry {
+  const geom = obj.geometry;
+  const pos = geom.getAttribute("position") as BufferAttribute | undefined;
+  if (pos && pos.count >= count) return geom;
+  const cap = Math.max(count, 2 * (pos?.count ?? 0), 16);
+  const next = new BufferGeometry();
+  next.setAttribute("position", new BufferAttribute(new Float32Array(cap * 3), 3).setUsage(DynamicDrawUsage));
+  next.setAttribute("color", new BufferAttribute(new Float32Array(cap * 3), 3).setUsage(DynamicDrawUsage));
+  geom.dispose();
+  obj.geometry = next;
+  return next;
+}
+
+/** `geom` with a white colour per vertex (the material's colour shows unchanged). */
+function whiteColors(geom: BufferGeometry): BufferGeometry {
+  const n = geom.getAttribute("position").count;
+  geom.setAttribute("color", new BufferAttribute(new Float32Array(n * 3).fill(1), 3));
+  return geom;
+}
+
+/** Marks the first `count` vertices of `geom` for upload and draws only them. */
+function touch(geom: BufferGeometry, count: number): void {
+  for (const name of ["position", "color"]) {
+    const a = geom.getAttribute(name) as BufferAttribute | undefined;
+    if (!a) continue;
+    a.clearUpdateRanges();
+    a.addUpdateRange(0, Math.max(count, 1) * 3);
+    a.needsUpdate = true;
+  }
+  geom.setDrawRange(0, count);
+}
+
+let software: boolean | null = null;
+
+/**
+ * Whether WebGL runs on a software rasteriser, by the renderer string of a throwaway
+ * context (asked once per page).
+ */
+function softwareGl(): boolean {
+  if (software !== null) return software;
+  software = false;
+  try {
+    const gl = document.createElement("canvas").getContext("webgl");
+    if (gl) {
+      const info = gl.getExtension("WEBGL_debug_renderer_info");
+      const name = String(gl.getParameter(info ? info.UNMASKED_RENDERER_WEBGL : gl.RENDERER));
+      software = /swiftshader|llvmpipe|softpipe|software|basic render/i.test(name);
+      gl.getExtension("WEBGL_lose_context")?.loseContext();
+    }
+  } catch {
+    // No answer: assume hardware.
+  }
+  return software;
+}
+
+/** A round dot, for the marks of non-finite points. */
+function dotTexture(): CanvasTexture {
+  const c = document.createElement("canvas");
+  c.width = c.height = 32;
+  const ctx = c.getContext("2d");
+  if (ctx) {
+    ctx.fillStyle = "#ffffff";
+    ctx.beginPath();
+    ctx.arc(16, 16, 14, 0, 2 * Math.PI);
+    ctx.fill();
+  }
+  const t = new CanvasTexture(c);
+  t.colorSpace = SRGBColorSpace;
+  return t;
+}
+
+/** A text label facing the camera, `worldHeight` high at unit distance (constant size in pixels). */
+function textSprite(text: string, color: string, worldHeight: number): Sprite {
+  const px = 40; // canvas pixels per line: sharp on 2x screens
+  const c = document.createElement("canvas");
+  const ctx = c.getContext("2d");
+  const font = `${px * 0.8}px Roboto, "Helvetica Neue", Arial, sans-serif`;
+  let w = 8;
+  if (ctx) {
+    ctx.font = font;
+    w = Math.ceil(ctx.measureText(text).width) + 8;
+  }
+  c.width = Math.min(2048, w);
+  c.height = px;
+  if (ctx) {
+    ctx.font = font;
+    ctx.fillStyle = color;
+    ctx.textBaseline = "middle";
+    ctx.fillText(text, 4, px / 2);
+  }
+  const map = new CanvasTexture(c);
+  map.colorSpace = SRGBColorSpace;
+  const sprite = new Sprite(new SpriteMaterial({ map, transparent: true, depthTest: false, sizeAttenuation: false }));
+  sprite.scale.set((worldHeight * c.width) / px, worldHeight, 1);
+  sprite.renderOrder = 10;
+  return sprite;
+}
