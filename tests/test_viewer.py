@@ -311,3 +311,17 @@ def test_live_append_keeps_the_slider_and_shows_the_indicator(browser, server, a
         assert v.errors == []
     finally:
         v.close()
+
+
+def test_junk_in_the_url_is_ignored_not_fatal(browser, server, artifacts_dir):
+    junk = ("&p.landscape.run=no-such-run&p.landscape.step=abc&p.landscape.view=zzz&p.landscape.scale=cubic"
+            "&p.landscape.clip=x,%7B&p.landscape.compare=%5Bnot-json&p.landscape.diff=%7B%22kind%22%3A1%7D"
+            "&p.landscape.metric=%3Cb%3E")
+    v = Viewer(browser, server.url, hash_extra=junk)
+    try:
+        v.wait_ready()  # falls back to the first run, its latest step, the 2D view
+        assert v.q("run-select").input_value() in ("lr=0.01", "lr=0.1")
+        assert v.q("heatmap").is_visible()
+        assert v.errors == []
+    finally:
+        v.close()
