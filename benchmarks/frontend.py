@@ -30,14 +30,10 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 
 import tb_landscape as tbl  # noqa: E402
+from landscape_tab import launch  # noqa: E402  (Debian chromium, the tests' flags)
 from tbserver import TensorBoardServer  # noqa: E402
 from writers import open_writer  # noqa: E402
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-# No GPU: WebGL runs on SwiftShader; --disable-gpu keeps 2D canvases on the CPU raster path
-# (ANGLE/SwiftShader for 2D canvases too made a 101x101 redraw ~25x slower).
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync", "--no-first-run", "--disable-gpu"]
 TAG_BIG = "bench/big"
 TAG_SCRUB = "bench/scrub"
 SCRUB_STEPS = 50
@@ -166,7 +162,7 @@ def main() -> None:
         server.wait_for_steps("scrub", TAG_SCRUB, SCRUB_STEPS)
         server.wait_for_steps("big", TAG_BIG, 1)
         with sync_playwright() as p:
-            browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            browser = launch(p)
             first = first_render(browser, server.url, args.loads)
             fps2d = scrub_fps(browser, server.url, "2d")
             fps3d = scrub_fps(browser, server.url, "3d")

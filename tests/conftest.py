@@ -35,3 +35,32 @@ def tensorboard_server():
     yield start
     for server in servers:
         server.stop()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Debian Chromium (Playwright), one per test module."""
+    sync_api = pytest.importorskip("playwright.sync_api")
+    from landscape_tab import launch
+
+    with sync_api.sync_playwright() as p:
+        b = launch(p)
+        yield b
+        b.close()
+
+
+@pytest.fixture
+def open_tab(browser):
+    """A factory: open_tab(url, hash_extra="", dark=False) -> landscape_tab.Tab; closed after."""
+    from landscape_tab import Tab
+
+    tabs = []
+
+    def open_(url, **kwargs):
+        tab = Tab(browser, url, **kwargs)
+        tabs.append(tab)
+        return tab
+
+    yield open_
+    for tab in tabs:
+        tab.close()

@@ -14,6 +14,7 @@
  */
 
 import { scaleLinear } from "d3-scale";
+import { finiteExtent } from "./finite";
 
 /** Data coordinate of fractional index `u`; linear extrapolation outside [0, n - 1]. */
 export function indexToData(coords: ArrayLike<number>, u: number): number {
@@ -290,20 +291,6 @@ export function effectiveDomain(
   }
   if (lo === hi) return [lo * (1 - 1e-6), hi * (1 + 1e-6)];
   return [lo, hi];
-}
-
-/** `[min, max]` of the finite values (as `finite.ts:finiteExtent`; kept here to stay acyclic). */
-function finiteExtent(values: ArrayLike<number>): [number, number] | null {
-  let lo = Infinity;
-  let hi = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (Number.isFinite(v)) {
-      if (v < lo) lo = v;
-      if (v > hi) hi = v;
-    }
-  }
-  return lo <= hi ? [lo, hi] : null;
 }
 
 /**
