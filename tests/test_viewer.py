@@ -47,6 +47,15 @@ def test_2d_views_path_and_hover(open_tab, server, artifacts_dir):
     v.page.wait_for_timeout(200)
     readout = v.q("readout").inner_text()
     assert "loss" in readout and "accuracy" in readout, readout
+    # Zoom with the wheel; a step change (or a live update) keeps the zoom window.
+    zoom = lambda: v.frame.locator(".tbl-heatmap").first.get_attribute("data-zoom")  # noqa: E731
+    full = zoom()
+    v.page.mouse.wheel(0, -400)
+    v.frame.wait_for_function(f"""() => document.querySelector('.tbl-heatmap').dataset.zoom !== {full!r}""")
+    zoomed = zoom()
+    v.key("Home")
+    v.wait_ready(step=100)
+    assert zoom() == zoomed != full
     v.page.screenshot(path=os.path.join(artifacts_dir, "viewer-2d.png"))
     assert v.errors == []
 
@@ -212,4 +221,23 @@ def test_junk_in_the_url_is_ignored_not_fatal(open_tab, server, artifacts_dir):
     v.wait_ready()  # falls back to the first run, its latest step, the 2D view
     assert v.q("run-select").input_value() in ("lr=0.01", "lr=0.1")
     assert v.q("heatmap").is_visible()
+    assert v.errors == []
+
+
+def test_empty_state_then_the_first_landscape_appears(open_tab, tensorboard_server, tmp_path, artifacts_dir):
+    server = tensorboard_server(tmp_path)
+    v = open_tab(server.url)
+    empty = v.q("empty")
+    empty.wait_for(state="visible", timeout=30000)
+    assert "LandscapeLogger" in empty.inner_text() and "logger.step(step)" in empty.inner_text()
+    assert v.q("status").get_attribute("data-state") == "empty"
+    v.page.screenshot(path=os.path.join(artifacts_dir, "viewer-empty.png"))
+    xs = np.linspace(-1, 1, 21)
+    X, Y = np.meshgrid(xs, xs)
+    w = open_writer("torch", str(tmp_path / "first"))
+    tbl.add_landscape(w, TAG, tbl.Landscape(values=(X ** 2 + Y ** 2).astype(np.float32), xs=xs, ys=xs),
+                      global_step=3)
+    w.close()
+    v.wait_ready(step=3, timeout=60000)  # picked up by polling, no reload
+    assert not empty.is_visible() and drawn(v.q("heatmap").screenshot(), 20)
     assert v.errors == []

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axisTitleText, clipText } from "./labels";
+import { axisTitleText, clipText, fitTitle } from "./labels";
 
 describe("axisTitleText", () => {
   it("puts label, unit and method together", () => {
@@ -20,5 +20,22 @@ describe("clipText", () => {
   it("counts points", () => {
     expect(clipText(1, "above")).toBe("1 point above the colour range");
     expect(clipText(12, "below")).toBe("12 points below the colour range");
+  });
+});
+
+describe("axisTitleText with a share already in the label", () => {
+  it("says the explained variance once", () => {
+    expect(axisTitleText({ label: "PC 1 (87.4%)", unit: "", explained_variance: 0.874 })).toBe("PC 1 (87.4%)");
+    expect(axisTitleText({ label: "PC 1", unit: "", explained_variance: 0.874 })).toBe("PC 1 (87.4% of variance)");
+  });
+});
+
+describe("fitTitle", () => {
+  it("keeps a title that fits and cuts a long one with an ellipsis", () => {
+    expect(fitTitle("direction 1", 200)).toBe("direction 1");
+    const cut = fitTitle("PC 2 (7.4% of variance) [parameter distance (L2)] · pca", 128);
+    expect(cut.endsWith("…")).toBe(true);
+    expect(cut.length).toBe(Math.floor(128 / 6.4));
+    expect(fitTitle("abcdefghij", 1)).toBe("abc…");
   });
 });

@@ -11,7 +11,8 @@ export function axisTitleText(
 ): string {
   let title = axis.label;
   const ev = axis.explained_variance;
-  if (typeof ev === "number" && Number.isFinite(ev)) {
+  // The writer may already have put the share in the label ("PC 1 (87.4%)"): say it once.
+  if (typeof ev === "number" && Number.isFinite(ev) && !/\d\s*%/.test(title)) {
     title += `${title ? " " : ""}(${(ev * 100).toFixed(1)}% of variance)`;
   }
   if (axis.unit) title += title ? ` [${axis.unit}]` : axis.unit;
@@ -32,4 +33,13 @@ export function formatValue(v: number): string {
   if (v === 0) return "0";
   const a = Math.abs(v);
   return a >= 1e5 || a < 1e-3 ? v.toExponential(3) : String(Number(v.toPrecision(4)));
+}
+
+/** Average advance of a 12 px title glyph, in pixels (Roboto / Helvetica). */
+const TITLE_CHAR_PX = 6.4;
+
+/** `title`, cut with an ellipsis to fit about `px` pixels of 12 px text. */
+export function fitTitle(title: string, px: number): string {
+  const max = Math.max(4, Math.floor(px / TITLE_CHAR_PX));
+  return title.length <= max ? title : `${title.slice(0, max - 1).trimEnd()}…`;
 }

@@ -1,5 +1,6 @@
 /** SVG axes: a line, tick marks with labels, and a title. Colours come from CSS. */
 
+import { fitTitle } from "../compute/labels";
 import { s } from "./dom";
 
 export interface PlacedTick {
@@ -50,8 +51,11 @@ export function axis(opts: AxisOptions): SVGGElement {
   }
   if (opts.title) {
     const off = opts.titleOffset ?? 30;
+    // A title longer than its axis is cut with an ellipsis (a short, wide plot has a short
+    // y axis); the whole text stays in a tooltip.
+    const text = fitTitle(opts.title, length + 40);
     const title = horizontal
-      ? s("text", { class: "tbl-axis-title", x: length / 2, y: off, "text-anchor": "middle" }, [opts.title])
+      ? s("text", { class: "tbl-axis-title", x: length / 2, y: off, "text-anchor": "middle" }, [text])
       : s(
           "text",
           {
@@ -59,8 +63,9 @@ export function axis(opts: AxisOptions): SVGGElement {
             transform: `translate(${side === "left" ? -off : off},${length / 2}) rotate(-90)`,
             "text-anchor": "middle",
           },
-          [opts.title],
+          [text],
         );
+    if (text !== opts.title) title.append(s("title", {}, [opts.title]));
     g.append(title);
   }
   return g;

@@ -79,9 +79,11 @@ const EXAMPLE = [
   "import tb_landscape as tbl",
   "from torch.utils.tensorboard import SummaryWriter",
   "",
-  'writer = SummaryWriter("runs/exp1")',
-  'tbl.add_landscape(writer, "train/landscape", tbl.Landscape(values=Z, xs=xs, ys=ys), global_step=step)',
-  "writer.flush()",
+  'logger = tbl.LandscapeLogger(SummaryWriter("runs/exp1"), model, loss_fn, (x_eval, y_eval), every_n_steps=200)',
+  "for step, (x, y) in enumerate(loader):",
+  "    ...; optimizer.step()",
+  "    logger.step(step)  # cheap when no landscape is due",
+  "logger.close()",
 ].join("\n");
 
 const PLAY_INTERVAL_MS = 125; // 8 steps per second
@@ -189,7 +191,7 @@ export class LandscapeApp {
   private readonly pathBox = checkbox("path", "show-path", true, "Show the optimizer's path");
   private readonly floorBox = checkbox("floor contours", "floor-contours", true, "Contour lines on the floor under the surface");
   private readonly overlayChoice = choice("Overlay", "overlay-select", [["none", "none"], ["steps", "other steps"], ["runs", "compared runs"]], "none", "More curves on the 1D view");
-  private readonly resetViewButton = button("reset zoom", "reset-view", "Back to the initial zoom / camera");
+  private readonly resetViewButton = button("reset view", "reset-view", "Back to the initial zoom / camera");
   private readonly exportPng = button("PNG", "export-png", "Save the picture as PNG");
   private readonly exportCsv = button("CSV", "export-csv", "Save the grid as CSV");
   private readonly exportJson = button("JSON", "export-json", "Save the grid as JSON");
@@ -216,7 +218,7 @@ export class LandscapeApp {
   private readonly options = h("div", { class: "tbl-toolbar tbl-options" });
   private readonly empty = h("div", { class: "tbl-empty", "data-testid": "empty", hidden: true }, [
     h("h2", {}, ["No loss landscapes yet"]),
-    h("p", {}, ["Log one from Python; this tab picks it up by itself:"]),
+    h("p", {}, ["Add three lines to your training loop; this tab picks the landscapes up by itself (or log one with tbl.add_landscape):"]),
     h("pre", {}, [h("code", {}, [EXAMPLE])]),
   ]);
   private readonly main = h("div", { class: "tbl-main", hidden: true });
