@@ -543,6 +543,8 @@ export class LandscapeApp {
         if (this.drawnStep !== null) {
           this.clearView();
           this.pinned = this.latestAtPin = null;
+        } else {
+          this.selection++; // a request for the old selection still under way is not drawn
         }
         this.run = run;
         this.tag = tag;
@@ -708,12 +710,18 @@ export class LandscapeApp {
         const frame = frames[0]!;
         const overlays: Overlay[] = [];
         frames.slice(1).forEach((f, i) => f && overlays.push({ label: labels[i], frame: f }));
-        const renderer = this.mainRenderer(view);
-        const runs = this.overlay === "runs" && view === "1d" ? [run, ...this.comparedRuns()] : [run];
-        const domain = this.domainFor(view === "1d" ? frames : [frame], runs);
+        // The view follows the latest step's dimensions; an older 1D step of the tag is drawn
+        // as curves (the heatmap and the surface need a 2D landscape).
+        const kind: RendererKind = frame.header.dims === 1 ? "1d" : view;
+        const renderer = this.mainRenderer(kind);
+        const runs = this.overlay === "runs" && kind === "1d" ? [run, ...this.comparedRuns()] : [run];
+        // Metrics can differ between steps: a step without the selected one shows its first
+        // metric, under its own name and with its own colour range (not the other metric's).
+        const m = frame.header.metrics.indexOf(this.metric ?? "");
+        const domain = m >= 0 ? this.domainFor(kind === "1d" ? frames : [frame], runs) : null;
         this.drawTimed(() => renderer.draw(frame, { ...this.viewOptions(frame, domain), overlays }));
         const { header } = frame;
-        this.title.textContent = `${header.run} · ${header.tag} · step ${header.step} · ${this.metric ?? ""}`;
+        this.title.textContent = `${header.run} · ${header.tag} · step ${header.step} · ${header.metrics[Math.max(0, m)] ?? ""}`;
         this.meta.textContent = describe(header);
         this.exportable = { frame, renderer, name: [header.run, header.tag, header.step] };
       },
@@ -878,6 +886,7 @@ export class LandscapeApp {
         (e) => {
           if (seq !== this.seq || selection !== this.selection || e instanceof CancelledError) return;
           this.requestedKey = null; // the next poll tries again
+          this.stopPlay(); // play waits for each step to be drawn: it would wait forever
           this.fail(e);
         },
       );
