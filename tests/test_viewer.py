@@ -241,3 +241,36 @@ def test_empty_state_then_the_first_landscape_appears(open_tab, tensorboard_serv
     v.wait_ready(step=3, timeout=60000)  # picked up by polling, no reload
     assert not empty.is_visible() and drawn(v.q("heatmap").screenshot(), 20)
     assert v.errors == []
+
+
+def test_steps_of_other_dims_and_metrics_draw_with_their_own_renderer(open_tab, tensorboard_server, tmp_path,
+                                                                      artifacts_dir):
+    # One tag whose records change over training: a 1D curve first, then a plane with one
+    # metric, then a plane that also has accuracy. Each step is drawn as what it is.
+    xs = np.linspace(-1, 1, 31)
+    X, Y = np.meshgrid(xs, xs)
+    w = open_writer("torch", str(tmp_path / "mixed"))
+    tbl.add_landscape(w, TAG, tbl.Landscape(values=(xs ** 2).astype(np.float32), xs=xs), global_step=1)
+    tbl.add_landscape(w, TAG, tbl.Landscape(values=(X ** 2 + Y ** 2).astype(np.float32), xs=xs, ys=xs),
+                      global_step=2)
+    tbl.add_landscape(w, TAG, tbl.Landscape(values=np.stack([X ** 2 + Y ** 2, 1 - X ** 2]).astype(np.float32),
+                                            xs=xs, ys=xs, metric=["loss", "accuracy"]), global_step=3)
+    w.close()
+    server = tensorboard_server(tmp_path)
+    v = open_tab(server.url)
+    v.wait_ready(step=3)
+    v.q("metric-select").select_option("accuracy")
+    v.wait_ready(step=3)
+    assert "accuracy" in v.q("title").inner_text()
+    v.key("ArrowLeft")
+    v.wait_ready(step=2)
+    assert "accuracy" not in v.q("title").inner_text()  # step 2 has only loss: the title says what is drawn
+    assert drawn(v.q("heatmap").screenshot(), 20)
+    v.key("Home")
+    v.wait_ready(step=1)
+    curve = v.frame.locator('[data-testid="curve"]').first
+    curve.wait_for(state="visible", timeout=30000)
+    arr, _ = pixels(curve.screenshot(path=os.path.join(artifacts_dir, "viewer-mixed-1d.png")))
+    assert (arr.min(axis=2) < 200).mean() > 0.005
+    assert v.q("status").get_attribute("data-state") == "ready"
+    assert v.errors == []
