@@ -68,6 +68,12 @@ def test_3d_surface_draws_and_keeps_its_camera_across_steps(open_tab, server, ar
     v.page.wait_for_timeout(500)
     png = v.shot("surface", os.path.join(artifacts_dir, "viewer-3d.png"))
     assert drawn(png, 100), "3D surface looks blank"
+    # Hover: the ray through the cursor meets the surface, the read-out gives its value.
+    box = v.q("surface").bounding_box()
+    v.page.mouse.move(box["x"] + box["width"] * 0.5, box["y"] + box["height"] * 0.55)
+    v.frame.wait_for_function("() => document.querySelector('[data-camera]').dataset.hover === 'surface'",
+                              timeout=10000)
+    assert "loss = " in v.q("readout-3d").inner_text()
     surface_root = v.q("surface").locator("xpath=..")
     # Orbit with the mouse, then move the slider: the camera stays where the user put it.
     box = v.q("surface").bounding_box()
@@ -274,3 +280,43 @@ def test_steps_of_other_dims_and_metrics_draw_with_their_own_renderer(open_tab, 
     assert (arr.min(axis=2) < 200).mean() > 0.005
     assert v.q("status").get_attribute("data-state") == "ready"
     assert v.errors == []
+
+
+def test_1d_all_metrics_panels_survive_reload_and_keys_work_without_a_click(open_tab, server, artifacts_dir):
+    v = open_tab(server.url)
+    v.show("lr=0.1", TAG, step=500)
+    v.key("1")
+    v.frame.wait_for_selector('[data-testid="curve"]', timeout=30000)
+    box = v.q("all-metrics")
+    assert box.is_visible() and not box.is_checked()
+    curve = v.frame.locator(".tbl-curve").first
+    assert curve.get_attribute("data-panels") == "1"
+    box.check()
+    v.frame.wait_for_function("() => document.querySelector('.tbl-curve').dataset.panels === '2'", timeout=30000)
+    assert int(curve.get_attribute("data-series")) >= 4  # two slices in each of the two panels
+    png = v.shot("curve", os.path.join(artifacts_dir, "viewer-1d-all-metrics.png"))
+    arr, _ = pixels(png)
+    assert (arr.min(axis=2) < 200).mean() > 0.005, "no curve drawn"
+    # Hover: one read-out with the values of both panels.
+    b = v.q("curve").bounding_box()
+    v.page.mouse.move(b["x"] + b["width"] * 0.5, b["y"] + b["height"] * 0.3)
+    v.page.wait_for_timeout(200)
+    readout = v.q("readout").inner_text()
+    assert "loss" in readout and "accuracy" in readout, readout
+    v.page.screenshot(path=os.path.join(artifacts_dir, "viewer-1d-all-metrics-tab.png"))
+    v.page.wait_for_timeout(300)  # the URL is written shortly after a change
+    assert "p.landscape.allm=1" in v.page.url, v.page.url
+    v.page.reload()
+    v.attach()
+    v.wait_ready(step=500)
+    assert v.q("all-metrics").is_checked()
+    v.frame.wait_for_function("() => document.querySelector('.tbl-curve').dataset.panels === '2'", timeout=30000)
+    assert v.errors == []
+
+    # A fresh tab takes the focus by itself: a key works without a click into its frame.
+    w = open_tab(server.url)
+    w.wait_ready()
+    assert w.q("view-3d").get_attribute("aria-pressed") == "false"
+    w.page.keyboard.press("3")
+    w.frame.wait_for_selector('[data-testid="view-3d"][aria-pressed="true"]', timeout=10000)
+    assert w.errors == []

@@ -15,11 +15,16 @@ import {
   MARK_POS_INF,
   nonFiniteMarks,
   placePath,
+  pickOrder,
   planeLayout,
+  pointVisible,
+  raySpheres,
+  raySurface,
   shadeSurface,
   SRGB_TO_LINEAR,
   surfaceHeightAt,
   transform,
+  valueAtHit,
   worldToData,
   worldX,
   worldY,
@@ -293,5 +298,83 @@ describe("floor contours", () => {
       }
       expect(f.level[s]).toBe(0);
     }
+  });
+});
+
+describe("rays", () => {
+  // A tilted plane z = (x + 1) / 2 over [-1, 1]^2 on an uneven grid, heights in [0, 1].
+  const xs = [-1, -0.7, -0.2, 0.1, 0.6, 1];
+  const ys = [-1, -0.4, 0, 0.3, 1];
+  const layout = planeLayout(xs, ys, true);
+  const values = sampleGrid(xs, ys, (x) => (x + 1) / 2);
+  const make = (vals: ArrayLike<number>) => {
+    const buf = allocSurface(xs.length, ys.length);
+    fillSurface(buf, vals, layout, lin(0, 1), null);
+    return buf;
+  };
+  const buf = make(values);
+
+  it("meets the surface where the plane is, with weights interpolating the value", () => {
+    for (const [x, y] of [[0.33, -0.71], [-0.95, 0.9], [0.1, 0.3], [0.8, -0.05]]) {
+      const z = (x + 1) / 2;
+      const hit = raySurface(buf, [x, y, 5], [0, 0, -1])!;
+      expect(hit.t).toBeCloseTo(5 - z, 5);
+      expect(hit.wa + hit.wb + hit.wc).toBeCloseTo(1, 9);
+      expect(valueAtHit(values, hit, false)).toBeCloseTo(z, 5);
+      // From below too (both sides), and obliquely.
+      expect(raySurface(buf, [x, y, -3], [0, 0, 1])!.t).toBeCloseTo(3 + z, 5);
+      const o = [x - 3, y + 2, z + 4];
+      const len = Math.hypot(3, 2, 4);
+      const h2 = raySurface(buf, o, [3 / len, -2 / len, -4 / len])!;
+      expect(h2.t).toBeCloseTo(len, 4);
+      expect(valueAtHit(values, h2, false)).toBeCloseTo(z, 4);
+    }
+  });
+
+  it("takes the first crossing of a folded surface and respects tMax", () => {
+    // A ridge: the ray from the side crosses it twice.
+    const ridge = sampleGrid(xs, ys, (x) => 1 - Math.abs(x));
+    const rb = make(ridge);
+    const hit = raySurface(rb, [-3, 0.1, 0.5], [1, 0, 0])!;
+    expect(-3 + hit.t).toBeCloseTo(-0.5, 5);
+    expect(raySurface(rb, [-3, 0.1, 0.5], [1, 0, 0], 2)).toBeNull();
+    expect(raySurface(rb, [-3, 0.1, 2], [1, 0, 0])).toBeNull(); // above it
+    expect(raySurface(rb, [3, 3, 0.5], [0, 1, 0])).toBeNull(); // beside the grid
+  });
+
+  it("sees through holes where values are not finite", () => {
+    const holed = Float32Array.from(values);
+    holed[2 * xs.length + 3] = NaN; // (x = 0.1, y = 0)
+    const hb = make(holed);
+    expect(raySurface(hb, [0.1, 0, 5], [0, 0, -1])).toBeNull();
+    expect(raySurface(hb, [0.55, 0.2, 5], [0, 0, -1])).not.toBeNull();
+  });
+
+  it("interpolates in log space on a log scale", () => {
+    const hit = { t: 1, a: 0, b: 1, c: 2, wa: 0.5, wb: 0.5, wc: 0 };
+    expect(valueAtHit([1, 100, 5], hit, true)).toBeCloseTo(10, 9);
+    expect(valueAtHit([1, 100, 5], hit, false)).toBeCloseTo(50.5, 9);
+    expect(valueAtHit([0, 100, 5], hit, true)).toBeCloseTo(50, 9);
+  });
+
+  it("tells visible points from those the surface hides", () => {
+    const pts = new Float32Array([0.2, 0, (0.2 + 1) / 2 + 0.01, 0.2, 0, 0.1]); // 0.01 above, far below
+    expect(pointVisible(buf, [0.2, 0, 5], pts, 0, 0.03)).toBe(true); // on top, seen from above
+    expect(pointVisible(buf, [0.2, 0, 5], pts, 1, 0.03)).toBe(false); // under the surface
+    expect(pointVisible(buf, [0.2, 0, -5], pts, 1, 0.03)).toBe(true); // seen from below
+    expect(pointVisible(buf, [0.2, 0, -5], pts, 0, 0.005)).toBe(false);
+    expect(pointVisible(buf, [0.2, 0, -5], pts, 0, 0.03)).toBe(true); // its marker pokes through
+  });
+
+  it("picks the sphere the ray meets first, and orders screen candidates", () => {
+    const c = new Float32Array([0, 0, 0, 0, 0, 1, 0.5, 0, 0]);
+    expect(raySpheres(c, 3, () => 0.1, [0, 0, 5], [0, 0, -1])).toBe(1);
+    expect(raySpheres(c, 3, () => 0.1, [0, 0, 5], [0, 0, -1], 3.5)).toBe(-1);
+    expect(raySpheres(c, 3, () => 0.1, [0.5, 0.05, 5], [0, 0, -1])).toBe(2);
+    expect(raySpheres(c, 3, () => 0.1, [0.3, 0, 5], [0, 0, -1])).toBe(-1);
+    expect(raySpheres(c, 2, () => 0.1, [0, 0, -5], [0, 0, 1])).toBe(0);
+    const px = [10, 10, 13, 10, 10, 10, Infinity, Infinity, 30, 30];
+    expect(pickOrder(px, 10, 10, 9)).toEqual([2, 0, 1]);
+    expect(pickOrder(px, 100, 100, 9)).toEqual([]);
   });
 });

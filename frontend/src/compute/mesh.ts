@@ -463,6 +463,202 @@ export function placePath(
 }
 
 // ---------------------------------------------------------------------------------------
+// Rays: what the camera sees under the mouse (picking without a GPU read-back)
+
+/** Where a ray meets the surface: at origin + t * dir, inside triangle (a, b, c). */
+export interface SurfaceHit {
+  t: number;
+  /** The triangle's grid points (index iy * nx + ix) and their barycentric weights (sum 1). */
+  a: number;
+  b: number;
+  c: number;
+  wa: number;
+  wb: number;
+  wc: number;
+}
+
+/**
+ * The first point, with 0 <= t <= tMax, where the ray origin + t * dir meets the surface
+ * of `buf` (as `fillSurface` triangulated it; both sides count), or null. Walks the grid
+ * squares the ray crosses, in order (a 2D DDA over the possibly uneven grid lines), so it
+ * costs O(nx + ny) instead of one test per triangle.
+ */
+export function raySurface(
+  buf: SurfaceBuffers,
+  origin: ArrayLike<number>,
+  dir: ArrayLike<number>,
+  tMax = Infinity,
+): SurfaceHit | null {
+  const { nx, ny, positions: P, finite } = buf;
+  if (nx < 2 || ny < 2 || !buf.filled || buf.indexCount === 0) return null;
+  const [ox, oy, oz] = [origin[0], origin[1], origin[2]];
+  const [dx, dy, dz] = [dir[0], dir[1], dir[2]];
+  const gx = (i: number) => P[i * 3];
+  const gy = (j: number) => P[j * nx * 3 + 1];
+  // Clip the ray to the grid's rectangle (slabs in x and y).
+  let t0 = 0;
+  let t1 = tMax;
+  const slab = (o: number, d: number, lo: number, hi: number): boolean => {
+    if (d === 0) return o >= lo && o <= hi;
+    let a = (lo - o) / d;
+    let b = (hi - o) / d;
+    if (a > b) [a, b] = [b, a];
+    if (a > t0) t0 = a;
+    if (b < t1) t1 = b;
+    return t0 <= t1;
+  };
+  if (!slab(ox, dx, gx(0), gx(nx - 1)) || !slab(oy, dy, gy(0), gy(ny - 1))) return null;
+  // The square the clipped ray starts in.
+  const cell = (c: (i: number) => number, n: number, v: number): number => {
+    let lo = 0;
+    let hi = n - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (c(mid) <= v) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  let ix = cell(gx, nx, ox + t0 * dx);
+  let iy = cell(gy, ny, oy + t0 * dy);
+  const sx = dx > 0 ? 1 : dx < 0 ? -1 : 0;
+  const sy = dy > 0 ? 1 : dy < 0 ? -1 : 0;
+
+  let best: SurfaceHit | null = null;
+  const tri = (p: number, q: number, r: number) => {
+    // Möller–Trumbore, two-sided.
+    const px = P[p * 3], py = P[p * 3 + 1], pz = P[p * 3 + 2];
+    const e1x = P[q * 3] - px, e1y = P[q * 3 + 1] - py, e1z = P[q * 3 + 2] - pz;
+    const e2x = P[r * 3] - px, e2y = P[r * 3 + 1] - py, e2z = P[r * 3 + 2] - pz;
+    const hx = dy * e2z - dz * e2y, hy = dz * e2x - dx * e2z, hz = dx * e2y - dy * e2x;
+    const det = e1x * hx + e1y * hy + e1z * hz;
+    if (Math.abs(det) < 1e-14) return;
+    const inv = 1 / det;
+    const tx = ox - px, ty = oy - py, tz = oz - pz;
+    const u = (tx * hx + ty * hy + tz * hz) * inv;
+    if (u < -1e-7 || u > 1 + 1e-7) return;
+    const qx = ty * e1z - tz * e1y, qy = tz * e1x - tx * e1z, qz = tx * e1y - ty * e1x;
+    const v = (dx * qx + dy * qy + dz * qz) * inv;
+    if (v < -1e-7 || u + v > 1 + 1e-7) return;
+    const t = (e2x * qx + e2y * qy + e2z * qz) * inv;
+    if (t < 0 || t > tMax || (best && t >= best.t)) return;
+    best = { t, a: p, b: q, c: r, wa: 1 - u - v, wb: u, wc: v };
+  };
+
+  for (let guard = nx + ny + 4; guard > 0; guard--) {
+    // This square's triangles, as fillSurface makes them.
+    const a = iy * nx + ix;
+    const b = a + 1;
+    const c = a + nx;
+    const d = c + 1;
+    const count = finite[a] + finite[b] + finite[c] + finite[d];
+    if (count === 4) {
+      tri(a, b, d);
+      tri(a, d, c);
+    } else if (count === 3) {
+      if (!finite[a]) tri(b, d, c);
+      else if (!finite[b]) tri(a, d, c);
+      else if (!finite[c]) tri(a, b, d);
+      else tri(a, b, c);
+    }
+    if (best) return best; // squares come in order along the ray: the first hit is the nearest
+    const tx = sx > 0 ? (gx(ix + 1) - ox) / dx : sx < 0 ? (gx(ix) - ox) / dx : Infinity;
+    const ty = sy > 0 ? (gy(iy + 1) - oy) / dy : sy < 0 ? (gy(iy) - oy) / dy : Infinity;
+    const tNext = Math.min(tx, ty);
+    if (!(tNext < t1)) break;
+    if (tx <= tNext) ix += sx;
+    if (ty <= tNext) iy += sy;
+    if (ix < 0 || iy < 0 || ix > nx - 2 || iy > ny - 2) break;
+  }
+  return best;
+}
+
+/**
+ * The metric at a surface hit: its triangle's corner values interpolated with the hit's
+ * weights, in the space the heights use (log10 when `log` and all corners are > 0), so the
+ * value belongs to the point of the surface under the mouse.
+ */
+export function valueAtHit(values: ArrayLike<number>, hit: SurfaceHit, log: boolean): number {
+  const va = values[hit.a];
+  const vb = values[hit.b];
+  const vc = values[hit.c];
+  if (log && va > 0 && vb > 0 && vc > 0) {
+    return Math.pow(10, hit.wa * Math.log10(va) + hit.wb * Math.log10(vb) + hit.wc * Math.log10(vc));
+  }
+  return hit.wa * va + hit.wb * vb + hit.wc * vc;
+}
+
+/**
+ * Whether nothing of the surface lies between `eye` and the point `p` (XYZ at
+ * `positions[3 * i]`), up to `slack` world units before it (the marker's radius: a
+ * marker whose front pokes out of the surface is visible).
+ */
+export function pointVisible(
+  buf: SurfaceBuffers,
+  eye: ArrayLike<number>,
+  positions: ArrayLike<number>,
+  i: number,
+  slack: number,
+): boolean {
+  const dx = positions[i * 3] - eye[0];
+  const dy = positions[i * 3 + 1] - eye[1];
+  const dz = positions[i * 3 + 2] - eye[2];
+  const len = Math.hypot(dx, dy, dz);
+  if (!(len > slack)) return true;
+  return raySurface(buf, eye, [dx / len, dy / len, dz / len], len - slack) === null;
+}
+
+/**
+ * The nearest (smallest t >= 0, ties to the later point) of the spheres centred at
+ * `positions` (XYZ per point) with radius `radius(i)` that the ray origin + t * dir (dir a
+ * unit vector) meets before `tMax`; -1 when none.
+ */
+export function raySpheres(
+  positions: ArrayLike<number>,
+  count: number,
+  radius: (i: number) => number,
+  origin: ArrayLike<number>,
+  dir: ArrayLike<number>,
+  tMax = Infinity,
+): number {
+  let best = -1;
+  let bestT = tMax;
+  for (let i = 0; i < count; i++) {
+    const cx = positions[i * 3] - origin[0];
+    const cy = positions[i * 3 + 1] - origin[1];
+    const cz = positions[i * 3 + 2] - origin[2];
+    const r = radius(i);
+    const along = cx * dir[0] + cy * dir[1] + cz * dir[2];
+    const d2 = cx * cx + cy * cy + cz * cz - along * along;
+    if (d2 > r * r) continue;
+    const half = Math.sqrt(r * r - d2);
+    const t = along - half >= 0 ? along - half : along + half; // the eye may be inside
+    if (t >= 0 && t <= bestT) {
+      best = i;
+      bestT = t;
+    }
+  }
+  return best;
+}
+
+/**
+ * Indices of the screen positions within `radius` of (px, py), nearest first (ties to
+ * the later index); non-finite positions never qualify.
+ */
+export function pickOrder(pixels: ArrayLike<number>, px: number, py: number, radius: number): number[] {
+  const found: [number, number][] = [];
+  const r2 = radius * radius;
+  for (let i = 0; i * 2 < pixels.length; i++) {
+    const dx = pixels[i * 2] - px;
+    const dy = pixels[i * 2 + 1] - py;
+    const d = dx * dx + dy * dy;
+    if (d <= r2) found.push([d, i]);
+  }
+  found.sort((p, q) => p[0] - q[0] || q[1] - p[1]);
+  return found.map((f) => f[1]);
+}
+
+// ---------------------------------------------------------------------------------------
 // Contours on the floor
 
 export interface FloorLines {

@@ -6,17 +6,27 @@
  * break the line and are marked along the top edge in their legend colour. The optimizer's
  * path of a 1D landscape is drawn as points at (x, on-plane loss) coloured by step.
  *
+ * `opts.allMetrics`: one panel per metric, stacked (`compute/panels.ts`), sharing the x
+ * range, each with its own y axis and the same series (colours by series, one legend);
+ * `opts.domain` then fixes the selected metric's panel only, and the path goes in the
+ * loss panel (the metric named "loss", else the selected one).
+ *
+ * `opts.palette` "diverging" (a difference A − B): a y = 0 line, and the frame's own
+ * curve red above 0 and blue below (the diverging palette's ends).
+ *
  * Hooks for tests: `data-testid` curve (the svg), readout, legend, path-overlay (the
- * path's group); on `element`: `data-series` (series drawn), `data-path-points`.
+ * path's group); on `element`: `data-series` (series drawn, all panels), `data-panels`,
+ * `data-path-points`.
  */
 
 import { schemeTableau10 } from "d3-scale-chromatic";
-import { cssColor, NAN_COLOR, NEG_INF_COLOR, POS_INF_COLOR } from "../compute/colormap";
+import { cssColor, interpolateBuWhRd, NAN_COLOR, NEG_INF_COLOR, POS_INF_COLOR } from "../compute/colormap";
 import { clipCounts, countNonFinite, finiteRuns, type NonFiniteCounts } from "../compute/finite";
 import type { Frame } from "../compute/frame";
 import { axisTitleText } from "../compute/labels";
+import { panelAt, panelLayout, type PlotBox } from "../compute/panels";
 import { chartDomain, scaleTicks, ticks } from "../compute/scales";
-import { frameSlices, interpolateAt, metricIndex, nearestIndex, valueNear } from "../compute/slices";
+import { frameSlices, interpolateAt, metricIndex, nearestIndex, type Slice, valueNear } from "../compute/slices";
 import { nearestPathPoint, type PathPoint, pathPoints } from "../compute/trajectory";
 import { axis } from "./axes";
 import { formatValue, h, rasterize, s } from "./dom";
@@ -28,6 +38,11 @@ const MARGIN = { top: 14, right: 16, bottom: 44, left: 64 };
 /** Height of the plot area relative to its width. */
 const ASPECT = 0.55;
 const HOVER_RADIUS = 8;
+/** Vertical room between stacked panels (tick marks of the upper one's x axis). */
+const PANEL_GAP = 24;
+/** A difference's curve: red above 0 (A higher), blue below (A lower). */
+const ABOVE_ZERO = interpolateBuWhRd(0.9);
+const BELOW_ZERO = interpolateBuWhRd(0.1);
 
 /** Colour of series `i`: the theme's line colour first, then Tableau 10. */
 export function seriesColor(i: number): string {
@@ -39,6 +54,19 @@ interface Series {
   coords: ArrayLike<number>;
   values: ArrayLike<number>;
   color: string;
+  /** Coloured by sign (a difference): red above 0, blue below. */
+  signed?: boolean;
+}
+
+/** One plot of the 1D view: a metric's series, its y range and place. */
+interface Panel {
+  name: string;
+  series: Series[];
+  /** The frame's own slices of the metric (non-finite marks, path). */
+  main: Slice[];
+  plot: PlotBox;
+  py: (y: number) => number;
+  clipId: string;
 }
 
 let clipIds = 0;
@@ -55,12 +83,10 @@ export class Curve implements LandscapeRenderer {
   // What the last draw showed, for the hover read-out.
   private frame: Frame | null = null;
   private metric = 0;
-  private series: Series[] = [];
+  private panels: Panel[] = [];
   private xLabel = "x";
   private px: (x: number) => number = (x) => x;
-  private py: (y: number) => number = (y) => y;
   private ix: (px: number) => number = (x) => x;
-  private plot = { left: 0, top: 0, width: 0, height: 0 };
   private drawable: (v: number) => boolean = Number.isFinite;
   private path: PathPoint[] = [];
   private pathPixels: [number, number][] = [];
@@ -76,6 +102,7 @@ export class Curve implements LandscapeRenderer {
       () => this.svg.removeEventListener("mouseleave", leave),
     );
     this.element.dataset.series = "0";
+    this.element.dataset.panels = "0";
     this.element.dataset.pathPoints = "0";
   }
 
@@ -84,140 +111,86 @@ export class Curve implements LandscapeRenderer {
     this.frame = frame;
     this.metric = opts.metric;
     const header = frame.header;
-    const metricName = header.metrics[opts.metric];
     const log = opts.scale === "log";
+    const multi = Boolean(opts.allMetrics) && header.metrics.length > 1;
+    const shown = multi ? header.metrics.map((_, m) => m) : [opts.metric];
+    const signed = opts.palette === "diverging";
 
-    // The series: the frame's own, then the overlays'.
+    // The series of each panel: the frame's own, then the overlays'. Stacked panels give a
+    // series the colour of its place (an overlay without a metric leaves its colour unused),
+    // so that one legend holds for all.
     const overlays = opts.overlays ?? [];
     const otherRun = overlays.some((o) => o.frame.header.run !== header.run);
     const own = overlays.length ? (otherRun ? `${header.run}, step ${header.step}` : `step ${header.step}`) : "";
-    const series: Series[] = [];
-    const add = (label: string, coords: ArrayLike<number>, values: ArrayLike<number>) =>
-      series.push({ label, coords, values, color: seriesColor(series.length) });
-    const mainSlices = frameSlices(frame, opts.metric);
-    for (const sl of mainSlices) {
-      add(own ? (header.dims === 1 ? own : `${own}: ${sl.label}`) : sl.label, sl.coords, sl.values);
-    }
-    for (const o of overlays) {
-      const m = metricIndex(o.frame, metricName, opts.metric);
-      if (m < 0) continue;
-      for (const sl of frameSlices(o.frame, m)) {
-        add(o.frame.header.dims === 1 ? o.label : `${o.label}: ${sl.label}`, sl.coords, sl.values);
+    const legendSeries = new Map<number, { label: string; color: string }>();
+    const built = shown.map((m) => {
+      const metricName = header.metrics[m];
+      const series: Series[] = [];
+      let slot = 0;
+      const add = (label: string, sl: Slice, isOwn: boolean) => {
+        const color = seriesColor(multi ? slot : series.length);
+        series.push({ label, coords: sl.coords, values: sl.values, color, signed: signed && isOwn });
+        if (!legendSeries.has(slot)) legendSeries.set(slot, { label, color });
+        slot++;
+      };
+      const main = frameSlices(frame, m);
+      for (const sl of main) add(own ? (header.dims === 1 ? own : `${own}: ${sl.label}`) : sl.label, sl, true);
+      for (const o of overlays) {
+        const om = metricIndex(o.frame, metricName, multi && m !== opts.metric ? -1 : opts.metric);
+        if (om < 0) {
+          slot += o.frame.header.dims === 1 ? 1 : 2;
+          continue;
+        }
+        for (const sl of frameSlices(o.frame, om)) add(o.frame.header.dims === 1 ? o.label : `${o.label}: ${sl.label}`, sl, false);
       }
-    }
-    this.series = series;
+      return { m, name: metricName, series, main };
+    });
 
-    // Domains and mappings.
+    // Domains and mappings: one x range for all panels, a y range each.
     this.drawable = log ? (v: number) => Number.isFinite(v) && v > 0 : Number.isFinite;
     let x0 = Infinity;
     let x1 = -Infinity;
-    let y0 = Infinity;
-    let y1 = -Infinity;
-    for (const sr of series) {
-      const n = sr.coords.length;
-      if (n === 0) continue;
-      x0 = Math.min(x0, sr.coords[0]);
-      x1 = Math.max(x1, sr.coords[n - 1]);
-      for (let i = 0; i < sr.values.length; i++) {
-        const v = sr.values[i];
-        if (this.drawable(v)) {
-          if (v < y0) y0 = v;
-          if (v > y1) y1 = v;
+    const yDomains = built.map(({ m, series }) => {
+      let y0 = Infinity;
+      let y1 = -Infinity;
+      for (const sr of series) {
+        const n = sr.coords.length;
+        if (n === 0) continue;
+        x0 = Math.min(x0, sr.coords[0]);
+        x1 = Math.max(x1, sr.coords[n - 1]);
+        for (let i = 0; i < sr.values.length; i++) {
+          const v = sr.values[i];
+          if (this.drawable(v)) {
+            if (v < y0) y0 = v;
+            if (v > y1) y1 = v;
+          }
         }
       }
-    }
+      return chartDomain(y0 <= y1 ? [y0, y1] : null, m === opts.metric ? opts.domain : null, opts.scale);
+    });
     const xDomain: [number, number] = x0 < x1 ? [x0, x1] : Number.isFinite(x0) ? [x0 - 1, x0 + 1] : [-1, 1];
-    const yDomain = chartDomain(y0 <= y1 ? [y0, y1] : null, opts.domain, opts.scale);
-    const w = Math.max(120, Math.round(opts.maxSide));
-    const ht = Math.max(80, Math.round(w * ASPECT));
-    const W = MARGIN.left + w + MARGIN.right;
-    const H = MARGIN.top + ht + MARGIN.bottom;
-    this.plot = { left: MARGIN.left, top: MARGIN.top, width: w, height: ht };
+    const layout = panelLayout(built.length, opts.maxSide, MARGIN, ASPECT, PANEL_GAP);
+    const w = layout.plots[0].width;
     const px = (x: number) => MARGIN.left + ((x - xDomain[0]) / (xDomain[1] - xDomain[0])) * w;
     const ix = (p: number) => xDomain[0] + ((p - MARGIN.left) / w) * (xDomain[1] - xDomain[0]);
-    const l0 = log ? Math.log10(yDomain[0]) : 0;
-    const l1 = log ? Math.log10(yDomain[1]) : 0;
-    const py = log
-      ? (y: number) => MARGIN.top + ((l1 - Math.log10(y)) / (l1 - l0)) * ht
-      : (y: number) => MARGIN.top + ((yDomain[1] - y) / (yDomain[1] - yDomain[0])) * ht;
     this.px = px;
-    this.py = py;
     this.ix = ix;
-    this.svg.setAttribute("width", String(W));
-    this.svg.setAttribute("height", String(H));
-
-    const children: SVGElement[] = [
-      s("defs", {}, [
-        s("clipPath", { id: this.clipId }, [s("rect", { x: MARGIN.left, y: MARGIN.top - 1, width: w, height: ht + 2 })]),
-      ]),
-      s("rect", { class: "tbl-frame", x: MARGIN.left - 0.5, y: MARGIN.top - 0.5, width: w + 1, height: ht + 1 }),
-    ];
-
-    // The centre: one dashed line per distinct centre coordinate along the abscissa.
-    const centres = [...new Set(header.center.slice(0, mainSlices.length))];
-    for (const c of centres) {
-      if (Number.isFinite(c) && c >= xDomain[0] && c <= xDomain[1]) {
-        children.push(s("line", { class: "tbl-center-line", x1: px(c), x2: px(c), y1: MARGIN.top, y2: MARGIN.top + ht }));
-      }
-    }
-
-    // The series, clipped to the plot (a fixed y range may cut them).
-    const lines = s("g", { "clip-path": `url(#${this.clipId})` });
-    series.forEach((sr, k) => {
-      let d = "";
-      const dots: SVGElement[] = [];
-      for (const [a, b] of runs(sr.values, this.drawable)) {
-        if (b - a === 1) {
-          dots.push(s("circle", { class: "tbl-curve-series-dot", cx: px(sr.coords[a]), cy: py(sr.values[a]), r: 2.5, style: `fill: ${sr.color}` }));
-          continue;
-        }
-        for (let i = a; i < b; i++) d += `${i === a ? "M" : "L"}${px(sr.coords[i]).toFixed(2)},${py(sr.values[i]).toFixed(2)}`;
-      }
-      lines.append(
-        s("path", { class: k === 0 ? "tbl-curve-line tbl-curve-series" : "tbl-curve-series", "data-series": k, d, style: `stroke: ${sr.color}` }),
-        ...dots,
-      );
+    this.svg.setAttribute("width", String(layout.width));
+    this.svg.setAttribute("height", String(layout.height));
+    const panels: Panel[] = built.map((b, k) => {
+      const plot = layout.plots[k];
+      const yDomain = yDomains[k];
+      const ht = plot.height;
+      const l0 = log ? Math.log10(yDomain[0]) : 0;
+      const l1 = log ? Math.log10(yDomain[1]) : 0;
+      const py = log
+        ? (y: number) => plot.top + ((l1 - Math.log10(y)) / (l1 - l0)) * ht
+        : (y: number) => plot.top + ((yDomain[1] - y) / (yDomain[1] - yDomain[0])) * ht;
+      return { name: b.name, series: b.series, main: b.main, plot, py, clipId: k === 0 ? this.clipId : `${this.clipId}-${k}` };
     });
-    children.push(lines);
+    this.panels = panels;
 
-    // Non-finite points of the frame's own series: a small mark on the top edge.
-    const counts: NonFiniteCounts = { nan: 0, posInf: 0, negInf: 0 };
-    for (const sl of mainSlices) {
-      const c = countNonFinite(sl.values);
-      counts.nan += c.nan;
-      counts.posInf += c.posInf;
-      counts.negInf += c.negInf;
-      for (let i = 0; i < sl.values.length; i++) {
-        const v = sl.values[i];
-        if (Number.isFinite(v)) continue;
-        const color = v !== v ? NAN_COLOR : v > 0 ? POS_INF_COLOR : NEG_INF_COLOR;
-        children.push(
-          s("rect", { class: "tbl-nonfinite-mark", x: px(sl.coords[i]) - 2, y: MARGIN.top, width: 4, height: 8, fill: cssColor(color) }),
-        );
-      }
-    }
-
-    // The optimizer's path on a 1D landscape: (x, on-plane loss), coloured by step.
-    this.path = [];
-    this.pathPixels = [];
-    if (opts.path && header.dims === 1 && header.trajectory) {
-      const all = pathPoints(header.trajectory);
-      const colors = pathColors(all.length);
-      const main = mainSlices[0];
-      const shown: number[] = [];
-      all.forEach((p, i) => {
-        const y = Number.isFinite(p.planeLoss) ? p.planeLoss : interpolateAt(main.coords, main.values, p.x);
-        if (!this.drawable(y)) return;
-        shown.push(i);
-        this.path.push(p);
-        this.pathPixels.push([px(p.x), py(y)]);
-      });
-      const g = pathSvg(this.pathPixels, shown.map((i) => colors[i]), this.path.map((p) => p.step));
-      g.setAttribute("clip-path", `url(#${this.clipId})`);
-      children.push(g);
-    }
-
-    // Axes.
+    // The x axis, the same for all panels (tick labels and title under the last one).
     const [ax0, ax1] = header.axes;
     this.xLabel =
       header.dims === 1
@@ -228,37 +201,152 @@ export class Curve implements LandscapeRenderer {
         ? axisTitleText(ax0, header.method)
         : axisTitleText({ label: this.xLabel, unit: ax0.unit === ax1.unit ? ax0.unit : "", explained_variance: null }, header.method);
     const xTicks = ticks(xDomain, Math.max(2, Math.round(w / 70))).map((t) => ({ pos: px(t.value) - MARGIN.left, label: t.label }));
-    const yTicks = scaleTicks(yDomain, opts.scale, Math.max(2, Math.round(ht / 50))).map((t) => ({ pos: py(t.value) - MARGIN.top, label: t.label }));
+
+    // The optimizer's path on a 1D landscape: (x, on-plane loss), coloured by step, in the
+    // panel of the loss.
+    const lossAt = built.findIndex((b) => b.name === "loss");
+    const pathPanel = !multi ? 0 : lossAt >= 0 ? lossAt : Math.max(0, built.findIndex((b) => b.m === opts.metric));
+
+    const defs = s("defs");
+    const children: SVGElement[] = [defs];
+    const counts: NonFiniteCounts = { nan: 0, posInf: 0, negInf: 0 };
+    let clip = { below: 0, above: 0 };
+    this.path = [];
+    this.pathPixels = [];
+    panels.forEach((panel, k) => {
+      const { plot, py, main } = panel;
+      const top = plot.top;
+      const ht = plot.height;
+      const last = k === panels.length - 1;
+      defs.append(s("clipPath", { id: panel.clipId }, [s("rect", { x: MARGIN.left, y: top - 1, width: w, height: ht + 2 })]));
+      children.push(s("rect", { class: "tbl-frame", x: MARGIN.left - 0.5, y: top - 0.5, width: w + 1, height: ht + 1 }));
+
+      // The centre: one dashed line per distinct centre coordinate along the abscissa.
+      const centres = [...new Set(header.center.slice(0, main.length))];
+      for (const c of centres) {
+        if (Number.isFinite(c) && c >= xDomain[0] && c <= xDomain[1]) {
+          children.push(s("line", { class: "tbl-center-line", x1: px(c), x2: px(c), y1: top, y2: top + ht }));
+        }
+      }
+
+      // A difference: its zero.
+      let zero = NaN;
+      if (signed && !log) {
+        const yDomain = yDomains[k];
+        zero = Math.min(top + ht, Math.max(top, py(0)));
+        if (yDomain[0] < 0 && yDomain[1] > 0) {
+          children.push(s("line", { class: "tbl-zero-line", x1: MARGIN.left, x2: MARGIN.left + w, y1: py(0), y2: py(0) }));
+        }
+        defs.append(
+          s("clipPath", { id: `${panel.clipId}-above` }, [s("rect", { x: MARGIN.left, y: top - 1, width: w, height: Math.max(0, zero - top + 1) })]),
+          s("clipPath", { id: `${panel.clipId}-below` }, [s("rect", { x: MARGIN.left, y: zero, width: w, height: Math.max(0, top + ht + 1 - zero) })]),
+        );
+      }
+
+      // The series, clipped to the plot (a fixed y range may cut them).
+      const lines = s("g", { "clip-path": `url(#${panel.clipId})` });
+      panel.series.forEach((sr, i) => {
+        let d = "";
+        const dots: SVGElement[] = [];
+        for (const [a, b] of runs(sr.values, this.drawable)) {
+          if (b - a === 1) {
+            const color = sr.signed ? (sr.values[a] >= 0 ? ABOVE_ZERO : BELOW_ZERO) : sr.color;
+            dots.push(s("circle", { class: "tbl-curve-series-dot", cx: px(sr.coords[a]), cy: py(sr.values[a]), r: 2.5, style: `fill: ${color}` }));
+            continue;
+          }
+          for (let j = a; j < b; j++) d += `${j === a ? "M" : "L"}${px(sr.coords[j]).toFixed(2)},${py(sr.values[j]).toFixed(2)}`;
+        }
+        const cls = i === 0 ? "tbl-curve-line tbl-curve-series" : "tbl-curve-series";
+        if (sr.signed && Number.isFinite(zero)) {
+          lines.append(
+            s("g", { "clip-path": `url(#${panel.clipId}-above)` }, [s("path", { class: cls, "data-series": i, d, style: `stroke: ${ABOVE_ZERO}` })]),
+            s("g", { "clip-path": `url(#${panel.clipId}-below)` }, [s("path", { class: "tbl-curve-series", d, style: `stroke: ${BELOW_ZERO}` })]),
+            ...dots,
+          );
+        } else {
+          lines.append(s("path", { class: cls, "data-series": i, d, style: `stroke: ${sr.color}` }), ...dots);
+        }
+      });
+      children.push(lines);
+
+      // Non-finite points of the frame's own series: a small mark on the top edge.
+      for (const sl of main) {
+        const c = countNonFinite(sl.values);
+        counts.nan += c.nan;
+        counts.posInf += c.posInf;
+        counts.negInf += c.negInf;
+        for (let i = 0; i < sl.values.length; i++) {
+          const v = sl.values[i];
+          if (Number.isFinite(v)) continue;
+          const color = v !== v ? NAN_COLOR : v > 0 ? POS_INF_COLOR : NEG_INF_COLOR;
+          children.push(s("rect", { class: "tbl-nonfinite-mark", x: px(sl.coords[i]) - 2, y: top, width: 4, height: 8, fill: cssColor(color) }));
+        }
+      }
+      // Values beyond a fixed range (the selected metric's panel).
+      if (opts.domain && built[k].m === opts.metric) {
+        for (const sl of main) {
+          const c = clipCounts(sl.values, yDomains[k]);
+          clip = { below: clip.below + c.below, above: clip.above + c.above };
+        }
+      }
+
+      if (k === pathPanel && opts.path && header.dims === 1 && header.trajectory) {
+        const all = pathPoints(header.trajectory);
+        const colors = pathColors(all.length);
+        const first = main[0];
+        const drawnAt: number[] = [];
+        all.forEach((p, i) => {
+          const y = Number.isFinite(p.planeLoss) ? p.planeLoss : interpolateAt(first.coords, first.values, p.x);
+          if (!this.drawable(y)) return;
+          drawnAt.push(i);
+          this.path.push(p);
+          this.pathPixels.push([px(p.x), py(y)]);
+        });
+        const g = pathSvg(this.pathPixels, drawnAt.map((i) => colors[i]), this.path.map((p) => p.step));
+        g.setAttribute("clip-path", `url(#${panel.clipId})`);
+        children.push(g);
+      }
+
+      const yTicks = scaleTicks(yDomains[k], opts.scale, Math.max(2, Math.round(ht / 50))).map((t) => ({ pos: py(t.value) - top, label: t.label }));
+      children.push(
+        axis({
+          side: "bottom",
+          x: MARGIN.left,
+          y: top + ht + 0.5,
+          length: w,
+          ticks: last ? xTicks : xTicks.map((t) => ({ ...t, label: "" })),
+          title: last ? xTitle : undefined,
+          titleOffset: 36,
+        }),
+        axis({ side: "left", x: MARGIN.left - 0.5, y: top, length: ht, ticks: yTicks, title: panel.name + (log ? " (log)" : ""), titleOffset: 52 }),
+      );
+    });
     this.hoverGroup = s("g", { class: "tbl-curve-hover", visibility: "hidden" });
-    children.push(
-      axis({ side: "bottom", x: MARGIN.left, y: MARGIN.top + ht + 0.5, length: w, ticks: xTicks, title: xTitle, titleOffset: 36 }),
-      axis({ side: "left", x: MARGIN.left - 0.5, y: MARGIN.top, length: ht, ticks: yTicks, title: metricName + (log ? " (log)" : ""), titleOffset: 52 }),
-      this.hoverGroup,
-    );
+    children.push(this.hoverGroup);
     this.svg.replaceChildren(...children);
 
     // Legend: series, non-finite points, values beyond a fixed range, centre, path.
-    let clip = { below: 0, above: 0 };
-    if (opts.domain) {
-      for (const sl of mainSlices) {
-        const c = clipCounts(sl.values, yDomain);
-        clip = { below: clip.below + c.below, above: clip.above + c.above };
-      }
-    }
     const n = this.path.length;
     const pc = pathColors(n);
+    const nMain = panels[0].main.length;
+    const series = signed && panels[0].series.length === 1
+      ? [{ label: "above 0", color: ABOVE_ZERO }, { label: "below 0", color: BELOW_ZERO }]
+      : multi
+        ? [...legendSeries.entries()].sort((a, b) => a[0] - b[0]).map(([, v]) => v)
+        : panels[0].series.map((sr) => ({ label: sr.label, color: sr.color }));
     this.legendSlot.replaceChildren(
       legend(counts, {
         hatched: false,
         note: "line broken",
-        center: { text: `centre (${header.center.slice(0, mainSlices.length).map(formatValue).join(", ")})`, mark: "line" },
-        series: series.map((sr) => ({ label: sr.label, color: sr.color })),
+        center: { text: `centre (${header.center.slice(0, nMain).map(formatValue).join(", ")})`, mark: "line" },
+        series,
         clip: opts.domain ? { ...clip, range: "y range" } : null,
         path: n > 0 ? { count: n, first: this.path[0].step, last: this.path[n - 1].step, early: pc[0], late: pc[n - 1] } : null,
       }),
     );
     this.readout.textContent = "\u00a0";
-    this.element.dataset.series = String(series.length);
+    this.element.dataset.series = String(panels.reduce((a, p) => a + p.series.length, 0));
+    this.element.dataset.panels = String(panels.length);
     this.element.dataset.pathPoints = String(n);
     this.element.dataset.scale = opts.scale;
     this.element.dataset.drawMs = (performance.now() - t0).toFixed(1);
@@ -271,12 +359,13 @@ export class Curve implements LandscapeRenderer {
 
   private onHover(e: MouseEvent): void {
     const frame = this.frame;
-    if (!frame || this.series.length === 0) return;
+    const panels = this.panels;
+    const first = panels[0]?.series[0];
+    if (!frame || !first) return;
     const r = this.svg.getBoundingClientRect();
     const mx = e.clientX - r.left;
     const my = e.clientY - r.top;
-    const p = this.plot;
-    if (mx < p.left - 4 || mx > p.left + p.width + 4 || my < p.top - 4 || my > p.top + p.height + 4) {
+    if (panelAt(panels.map((p) => p.plot), mx, my) < 0) {
       this.clearHover();
       return;
     }
@@ -287,26 +376,36 @@ export class Curve implements LandscapeRenderer {
       return;
     }
     const x = this.ix(mx);
-    const ref = valueNear(this.series[0].coords, this.series[0].values, x);
+    const ref = valueNear(first.coords, first.values, x);
     const at = Number.isFinite(ref.x) ? ref.x : x;
-    const parts: string[] = [];
+    const groups: string[] = [];
     const marks: SVGElement[] = [];
-    this.series.forEach((sr) => {
-      const { x: sx, value } = valueNear(sr.coords, sr.values, at);
-      if (!Number.isFinite(sx)) return;
-      parts.push(`${sr.label} = ${formatValue(value)}${sx !== at ? ` (at ${formatValue(sx)})` : ""}`);
-      if (this.drawable(value)) marks.push(s("circle", { cx: this.px(sx), cy: this.py(value), r: 3.5, style: `fill: ${sr.color}` }));
-    });
-    // A 1D frame's other metrics at the same point.
-    if (frame.header.dims === 1 && frame.metricCount > 1 && Number.isFinite(ref.x)) {
-      const i = nearestIndex(this.series[0].coords, ref.x);
-      frame.header.metrics.forEach((name, m) => {
-        if (m !== this.metric) parts.push(`${name} = ${formatValue(frame.values[m * frame.nx + i])}`);
-      });
-    }
-    this.readout.textContent = `${this.xLabel} = ${formatValue(at)}: ${parts.join(", ")}`;
     const gx = this.px(at);
-    this.hoverGroup.replaceChildren(s("line", { x1: gx, x2: gx, y1: p.top, y2: p.top + p.height }), ...marks);
+    for (const panel of panels) {
+      const parts: string[] = [];
+      for (const sr of panel.series) {
+        const { x: sx, value } = valueNear(sr.coords, sr.values, at);
+        if (!Number.isFinite(sx)) continue;
+        parts.push(`${sr.label} = ${formatValue(value)}${sx !== at ? ` (at ${formatValue(sx)})` : ""}`);
+        const color = sr.signed ? (value >= 0 ? ABOVE_ZERO : BELOW_ZERO) : sr.color;
+        if (this.drawable(value)) marks.push(s("circle", { cx: this.px(sx), cy: panel.py(value), r: 3.5, style: `fill: ${color}` }));
+      }
+      marks.push(s("line", { x1: gx, x2: gx, y1: panel.plot.top, y2: panel.plot.top + panel.plot.height }));
+      // A 1D frame's other metrics at the same point (stacked panels show them all already).
+      if (panels.length === 1 && frame.header.dims === 1 && frame.metricCount > 1 && Number.isFinite(ref.x)) {
+        const i = nearestIndex(first.coords, ref.x);
+        frame.header.metrics.forEach((name, m) => {
+          if (m !== this.metric) parts.push(`${name} = ${formatValue(frame.values[m * frame.nx + i])}`);
+        });
+      }
+      if (panels.length === 1) groups.push(parts.join(", "));
+      else if (parts.length === 1 && panel.series[0].label === panel.name) groups.push(parts[0]);
+      else if (parts.length) groups.push(`${panel.name}: ${parts.join(", ")}`);
+    }
+    this.readout.textContent = `${this.xLabel} = ${formatValue(at)}: ${groups.join("; ")}`;
+    // The hover line first, then the marks over it (as before for one panel).
+    marks.sort((a, b) => (a.tagName === "line" ? 0 : 1) - (b.tagName === "line" ? 0 : 1));
+    this.hoverGroup.replaceChildren(...marks);
     this.hoverGroup.setAttribute("visibility", "visible");
   }
 
@@ -320,7 +419,7 @@ export class Curve implements LandscapeRenderer {
   dispose(): void {
     for (const f of this.cleanups.splice(0)) f();
     this.frame = null;
-    this.series = [];
+    this.panels = [];
   }
 }
 

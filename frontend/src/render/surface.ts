@@ -58,18 +58,23 @@ import {
   MARK_NAN,
   MARK_POS_INF,
   nonFiniteMarks,
+  pickOrder,
   placePath,
   type PlaneLayout,
   planeLayout,
+  pointVisible,
+  raySpheres,
+  raySurface,
   shadeSurface,
   SRGB_TO_LINEAR,
   type SurfaceBuffers,
+  valueAtHit,
   worldToData,
   worldX,
   worldY,
 } from "../compute/mesh";
 import { effectiveDomain, levelThresholds, scaleTicks, type Tick } from "../compute/scales";
-import { nearestPathPoint, pathColor, type PathPoint, pathPoints } from "../compute/trajectory";
+import { pathColor, type PathPoint, pathPoints } from "../compute/trajectory";
 import { Colorbar } from "./colorbar";
 import { h, rasterize } from "./dom";
 import { legend } from "./legend";
@@ -201,6 +206,9 @@ export class Surface implements LandscapeRenderer {
   private shown: Shown | null = null;
   private theme: Theme | null = null;
   private readonly raycaster = new Raycaster();
+  /** The last mouse position not yet picked, and the animation frame that will pick it. */
+  private hoverAt: [number, number] | null = null;
+  private hoverFrame = 0;
   private readonly cleanups: (() => void)[] = [];
   private disposed = false;
 
@@ -227,8 +235,12 @@ export class Surface implements LandscapeRenderer {
 
     this.listen(this.canvas, "dblclick", () => this.resetView());
     this.listen(this.canvas, "keydown", (e) => this.onKey(e as KeyboardEvent));
-    this.listen(this.canvas, "pointermove", (e) => this.onHover(e as PointerEvent));
-    this.listen(this.canvas, "pointerleave", () => (this.readout.textContent = "\u00a0"));
+    this.listen(this.canvas, "pointermove", (e) => this.onPointerMove(e as PointerEvent));
+    this.listen(this.canvas, "pointerleave", () => this.onPointerLeave());
+    this.cleanups.push(() => {
+      if (this.hoverFrame) cancelAnimationFrame(this.hoverFrame);
+      this.hoverFrame = 0;
+    });
     if (typeof MutationObserver === "function") {
       const observer = new MutationObserver(() => {
         if (!this.shown || !this.renderer) return;
@@ -686,19 +698,71 @@ export class Surface implements LandscapeRenderer {
     this.render();
   }
 
-  private onHover(e: PointerEvent): void {
-    const s = this.shown;
-    if (!s || !this.renderer || e.buttons !== 0) return;
-    const rect = this.canvas.getBoundingClientRect();
-    const px = e.clientX - rect.left;
-    const py = e.clientY - rect.top;
-    // The path first: the nearest projected point within PICK_PX.
-    const v = new Vector3();
-    const pixels = s.points.map((_, i): [number, number] => {
-      v.set(s.pathPositions[i * 3], s.pathPositions[i * 3 + 1], s.pathPositions[i * 3 + 2]).project(this.camera);
-      return v.z > 1 ? [Infinity, Infinity] : [((v.x + 1) / 2) * rect.width, ((1 - v.y) / 2) * rect.height];
+  /** Pointer moves only record where the mouse is; the pick runs once per animation frame. */
+  private onPointerMove(e: PointerEvent): void {
+    if (!this.shown || !this.renderer || e.buttons !== 0) return;
+    this.hoverAt = [e.clientX, e.clientY];
+    if (this.hoverFrame) return;
+    this.hoverFrame = requestAnimationFrame(() => {
+      this.hoverFrame = 0;
+      const at = this.hoverAt;
+      this.hoverAt = null;
+      if (at && !this.disposed) this.hover(at[0], at[1]);
     });
-    const best = nearestPathPoint(pixels, px, py, PICK_PX);
+  }
+
+  private onPointerLeave(): void {
+    if (this.hoverFrame) cancelAnimationFrame(this.hoverFrame);
+    this.hoverFrame = 0;
+    this.hoverAt = null;
+    this.readout.textContent = "\u00a0";
+  }
+
+  /**
+   * The read-out for the mouse at client (cx, cy). Only what the camera sees counts: a
+   * path marker under the mouse in front of the surface; else the nearest path point within
+   * PICK_PX on screen that the surface does not hide; else the point of the surface under
+   * the mouse, its value interpolated there.
+   */
+  private hover(cx: number, cy: number): void {
+    const s = this.shown;
+    const buf = this.surf;
+    if (!s || !buf) return;
+    const rect = this.canvas.getBoundingClientRect();
+    if (!(rect.width > 0 && rect.height > 0)) return;
+    const px = cx - rect.left;
+    const py = cy - rect.top;
+    this.raycaster.setFromCamera(new Vector2((px / rect.width) * 2 - 1, 1 - (py / rect.height) * 2), this.camera);
+    const { origin, direction } = this.raycaster.ray;
+    const o = [origin.x, origin.y, origin.z];
+    const d = [direction.x, direction.y, direction.z];
+    const hit = raySurface(buf, o, d);
+    const n = s.points.length;
+    const radius = (i: number) => (i === n - 1 ? PATH_CURRENT_RADIUS : PATH_RADIUS);
+
+    // The path: the nearest projected point within PICK_PX (ties to the later step) that the
+    // surface does not hide; else a marker the ray meets before the surface (the big one of
+    // the current point can reach beyond PICK_PX).
+    let best = -1;
+    if (n > 0) {
+      const pixels = new Float32Array(n * 2);
+      const v = new Vector3();
+      for (let i = 0; i < n; i++) {
+        v.set(s.pathPositions[i * 3], s.pathPositions[i * 3 + 1], s.pathPositions[i * 3 + 2]).project(this.camera);
+        const inside = v.z >= -1 && v.z <= 1;
+        pixels[i * 2] = inside ? ((v.x + 1) / 2) * rect.width : Infinity;
+        pixels[i * 2 + 1] = inside ? ((1 - v.y) / 2) * rect.height : Infinity;
+      }
+      const eye = [this.camera.position.x, this.camera.position.y, this.camera.position.z];
+      for (const i of pickOrder(pixels, px, py, PICK_PX)) {
+        if (pointVisible(buf, eye, s.pathPositions, i, radius(i))) {
+          best = i;
+          break;
+        }
+      }
+      if (best < 0) best = raySpheres(s.pathPositions, n, radius, o, d, hit ? hit.t : Infinity);
+    }
+    this.element.dataset.hover = best >= 0 ? `path:${best}` : hit ? "surface" : "";
     if (best >= 0) {
       const p = s.points[best];
       this.readout.textContent =
@@ -706,22 +770,16 @@ export class Surface implements LandscapeRenderer {
         `residual = ${formatValue(p.residual)}`;
       return;
     }
-    // Then the surface: the grid point nearest to where the ray meets it.
-    this.raycaster.setFromCamera(new Vector2((px / rect.width) * 2 - 1, 1 - (py / rect.height) * 2), this.camera);
-    const hit = this.raycaster.intersectObject(this.surfaceMesh, false)[0];
     if (!hit) {
       this.readout.textContent = "\u00a0";
       return;
     }
-    const [x, y] = worldToData(s.layout, hit.point.x, hit.point.y);
-    const { nx, ny } = s.frame;
-    const ix = nearestIndex(s.layout.xs, x);
-    const iy = nearestIndex(s.layout.ys, y);
+    // The surface: where the ray meets it, the value interpolated over the hit triangle.
+    const [x, y] = worldToData(s.layout, o[0] + hit.t * d[0], o[1] + hit.t * d[1]);
     const [xAxis, yAxis] = s.frame.header.axes;
-    if (ix < 0 || iy < 0 || ix >= nx || iy >= ny) return;
     this.readout.textContent =
-      `${xAxis.label || "x"} = ${formatValue(s.layout.xs[ix])}, ${yAxis.label || "y"} = ${formatValue(s.layout.ys[iy])}: ` +
-      `${s.metricName} = ${formatValue(s.values[iy * nx + ix])}`;
+      `${xAxis.label || "x"} = ${formatValue(x)}, ${yAxis.label || "y"} = ${formatValue(y)}: ` +
+      `${s.metricName} = ${formatValue(valueAtHit(s.values, hit, s.hs.log))}`;
   }
 }
 
@@ -743,13 +801,6 @@ function safeColor(css: string, fallback: number): Color {
     }
   }
   return c;
-}
-
-/** Index of the coordinate nearest `x`. */
-function nearestIndex(c: ArrayLike<number>, x: number): number {
-  let best = 0;
-  for (let i = 1; i < c.length; i++) if (Math.abs(c[i] - x) < Math.abs(c[best] - x)) best = i;
-  return best;
 }
 
 /**

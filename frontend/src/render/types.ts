@@ -45,6 +45,11 @@ export interface ViewOptions {
   floorContours: boolean;
   /** 1D: more series overlaid on the frame's own (other steps or runs). */
   overlays: Overlay[];
+  /**
+   * 1D: one panel per metric of the frame, stacked, sharing the x range (each with its own
+   * y axis and the same series); off: the `metric` only. `domain` applies to `metric`'s panel.
+   */
+  allMetrics: boolean;
   /** Largest side of the plot area in CSS pixels (comparison tiles pass a smaller one). */
   maxSide: number;
 }
@@ -58,6 +63,7 @@ export const DEFAULT_VIEW: ViewOptions = {
   path: true,
   floorContours: true,
   overlays: [],
+  allMetrics: false,
   maxSide: 480,
 };
 

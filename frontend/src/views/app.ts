@@ -190,6 +190,7 @@ export class LandscapeApp {
   private readonly fixedBox = checkbox("fixed across steps", "fixed-range", false, "One colour range for all steps (min / max over every step), instead of each step's own");
   private readonly pathBox = checkbox("path", "show-path", true, "Show the optimizer's path");
   private readonly floorBox = checkbox("floor contours", "floor-contours", true, "Contour lines on the floor under the surface");
+  private readonly allMetricsBox = checkbox("all metrics", "all-metrics", false, "One panel per metric, stacked, sharing the x axis");
   private readonly overlayChoice = choice("Overlay", "overlay-select", [["none", "none"], ["steps", "other steps"], ["runs", "compared runs"]], "none", "More curves on the 1D view");
   private readonly resetViewButton = button("reset view", "reset-view", "Back to the initial zoom / camera");
   private readonly exportPng = button("PNG", "export-png", "Save the picture as PNG");
@@ -245,6 +246,8 @@ export class LandscapeApp {
   private style: "heatmap" | "filled" = "heatmap";
   private floor = true;
   private overlay: Overlaying = "none";
+  /** 1D view: one panel per metric. */
+  private allMetrics = false;
   /** Runs of the Compare view; null: the default (the selected run and the next ones). */
   private compareRuns: string[] | null = null;
   private mode: CompareMode = "tiles";
@@ -326,6 +329,7 @@ export class LandscapeApp {
       this.pathBox.label,
       this.floorBox.label,
       this.overlayChoice.label,
+      this.allMetricsBox.label,
       this.resetViewButton,
       this.exportGroup,
     );
@@ -390,6 +394,10 @@ export class LandscapeApp {
     });
     on(this.floorBox.input, "change", () => {
       this.floor = this.floorBox.input.checked;
+      this.changed();
+    });
+    on(this.allMetricsBox.input, "change", () => {
+      this.allMetrics = this.allMetricsBox.input.checked;
       this.changed();
     });
     on(this.overlayChoice.select, "change", () => {
@@ -676,7 +684,7 @@ export class LandscapeApp {
     const index = resolveIndex(steps, this.pinned);
     const info = this.infos[index];
     const view = this.effectiveView();
-    const opts = JSON.stringify([view, this.metric, this.scale, this.clip, this.fixed, this.path, this.style, this.floor]);
+    const opts = JSON.stringify([view, this.metric, this.scale, this.clip, this.fixed, this.path, this.style, this.floor, this.allMetrics]);
     if (view !== "compare") return this.mainScene(view, run, index, info, opts);
     if (this.mode === "diff" && this.diff) return this.diffScene(run, info, opts);
     return this.tileScene(info, opts);
@@ -719,7 +727,8 @@ export class LandscapeApp {
         // metric, under its own name and with its own colour range (not the other metric's).
         const m = frame.header.metrics.indexOf(this.metric ?? "");
         const domain = m >= 0 ? this.domainFor(kind === "1d" ? frames : [frame], runs) : null;
-        this.drawTimed(() => renderer.draw(frame, { ...this.viewOptions(frame, domain), overlays }));
+        const allMetrics = this.allMetrics && kind === "1d";
+        this.drawTimed(() => renderer.draw(frame, { ...this.viewOptions(frame, domain), overlays, allMetrics }));
         const { header } = frame;
         this.title.textContent = `${header.run} · ${header.tag} · step ${header.step} · ${header.metrics[Math.max(0, m)] ?? ""}`;
         this.meta.textContent = describe(header);
@@ -1078,6 +1087,8 @@ export class LandscapeApp {
     this.pathBox.label.hidden = diff;
     this.floorBox.label.hidden = view !== "3d";
     this.overlayChoice.label.hidden = view !== "1d";
+    const metrics = this.infos.length ? this.infos[this.infos.length - 1].metrics : [];
+    this.allMetricsBox.label.hidden = view !== "1d" || metrics.length <= 1;
     this.exportGroup.hidden = view === "compare" && !diff;
     this.evolution.hidden = !have || diffSteps;
     this.comparePanel.hidden = !have || view !== "compare";
@@ -1166,6 +1177,8 @@ export class LandscapeApp {
     this.floor = st.floor ?? true;
     this.overlay = st.overlay ?? "none";
     this.overlayChoice.select.value = this.overlay;
+    this.allMetrics = st.allMetrics ?? false;
+    this.allMetricsBox.input.checked = this.allMetrics;
     this.compareRuns = st.compare ?? null;
     this.diff = st.diff ?? null;
     this.mode = this.diff ? "diff" : "tiles";
@@ -1192,6 +1205,7 @@ export class LandscapeApp {
     if (this.style !== "heatmap") st.style = this.style;
     if (!this.floor) st.floor = false;
     if (this.overlay !== "none") st.overlay = this.overlay;
+    if (this.allMetrics) st.allMetrics = true;
     if (this.compareRuns) st.compare = this.compareRuns;
     if (this.mode === "diff" && this.diff) st.diff = this.diff;
     return st;

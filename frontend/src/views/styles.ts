@@ -72,6 +72,7 @@ body:focus { outline: none; }
 .tbl-curve-line { fill: none; stroke: var(--tbl-line); stroke-width: 1.5; stroke-linejoin: round; }
 .tbl-curve-dot { fill: var(--tbl-line); }
 .tbl-center-line { stroke: var(--tbl-accent); stroke-dasharray: 4 3; }
+.tbl-zero-line { stroke: var(--tbl-fg); stroke-opacity: 0.6; stroke-width: 1; shape-rendering: crispEdges; }
 .tbl-empty { max-width: 900px; line-height: 1.5; }
 .tbl-empty h2 { font-size: 16px; font-weight: 500; margin: 8px 0; }
 .tbl-empty pre {

@@ -28,6 +28,7 @@ const FULL: UrlState = {
   style: "filled",
   floor: false,
   overlay: "runs",
+  allMetrics: true,
   compare: ["lr=0.1", "Läufe/日本語 🚀", 'a,b"c'],
   diff: { kind: "runs", a: "lr=0.1", b: "x&y=z" },
 };
@@ -74,6 +75,14 @@ describe("readState / writeState", () => {
     const h = writeState("", { view: "3d", step: 7 });
     expect(h).toBe("#p.landscape.view=3d&p.landscape.step=7");
     expect(readState(h)).toEqual({ view: "3d", step: 7 });
+  });
+
+  it("writes the all-metrics option as allm=1, and nothing when off", () => {
+    const on = writeState("#landscape", { view: "1d", allMetrics: true });
+    expect(on).toBe("#landscape&p.landscape.view=1d&p.landscape.allm=1");
+    expect(readState(on)).toEqual({ view: "1d", allMetrics: true });
+    expect(writeState("#landscape", { view: "1d" })).toBe("#landscape&p.landscape.view=1d");
+    expect(readState("#landscape&p.landscape.allm=yes")).toEqual({});
   });
 
   it("leaves out malformed values", () => {

@@ -33,6 +33,8 @@ export interface UrlState {
   floor?: boolean;
   /** 1D view: other steps or the compared runs overlaid. */
   overlay?: "steps" | "runs";
+  /** 1D view: one panel per metric. */
+  allMetrics?: boolean;
   /** Runs of the Compare view's tiles. */
   compare?: string[];
   /** Set: the Compare view shows this difference instead of tiles. */
@@ -155,6 +157,8 @@ export function readState(hash: string, plugin = "landscape"): UrlState {
   if (floor !== undefined) st.floor = floor;
   const overlay = get("overlay");
   if (overlay === "steps" || overlay === "runs") st.overlay = overlay;
+  const allm = parseBool(get("allm"));
+  if (allm !== undefined) st.allMetrics = allm;
   const compare = parseJson(get("compare"));
   if (Array.isArray(compare) && compare.every((r) => typeof r === "string")) st.compare = compare as string[];
   const diff = parseDiff(get("diff"));
@@ -179,6 +183,7 @@ export function stateEntries(state: UrlState): [string, string][] {
   put("style", state.style);
   put("floor", bool(state.floor));
   put("overlay", state.overlay);
+  put("allm", bool(state.allMetrics));
   put("compare", state.compare && JSON.stringify(state.compare));
   put("diff", state.diff && JSON.stringify(state.diff));
   return out;
