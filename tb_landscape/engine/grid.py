@@ -29,7 +29,8 @@ layers, batched points, sometimes channels-last kernels or another chunk size) t
 the reference sets them unless pinned. Choices are measured once per process for a given
 model structure, data shapes, device and options, then reused; they are recorded in the
 landscape's `extra` and can be pinned (`chunk_size=`, `points_per_pass=`, `memory_format=`,
-`linearize=`, `trace=`). Tuning takes at most `tuning_budget` seconds (default 10% of the
+`linearize=`, `trace=`); the check above samples two batches and two points, so pinned knobs
+(and `memory_limit`) are the strict guarantee across machines. Tuning takes at most `tuning_budget` seconds (default 10% of the
 expected evaluation time, at least 0.5 s); the reference is kept if the budget runs out.
 (What the reference is can depend on `memory_limit`, which defaults to half of the free
 memory: linearized layers are kept only when their cached parts fit.)
