@@ -30,7 +30,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, os.path.join(ROOT, "tests"))
 
 import tb_landscape as tbl  # noqa: E402
-from landscape_tab import launch  # noqa: E402  (Debian chromium, the tests' flags)
+from landscape_tab import Tab, launch  # noqa: E402  (Debian chromium, the tests' flags)
 from tbserver import TensorBoardServer  # noqa: E402
 from writers import open_writer  # noqa: E402
 
@@ -67,21 +67,10 @@ def write_logs(logdir: str) -> None:
 
 def open_tab(browser, url: str, run: str, tag: str, view: str):
     """The plugin page of the Landscape tab, inside TensorBoard, with a selection in its URL."""
-    page = browser.new_page(viewport={"width": 1400, "height": 1000})
-    page.add_init_script("window.__TBL_POLL_MS = 0;")
-    errors = []
-    page.on("pageerror", lambda e: errors.append(str(e)))
-    page.goto(f"{url}/#landscape&p.landscape.run={run}&p.landscape.tag={tag}&p.landscape.view={view}")
-    frame = None
-    for _ in range(240):
-        frame = next((f for f in page.frames if "plugin_entry" in f.url), None)
-        if frame is not None:
-            break
-        page.wait_for_timeout(250)
-    if frame is None:
-        raise RuntimeError("the Landscape tab's iframe never appeared")
-    frame.wait_for_selector('[data-testid="status"][data-state="ready"]', timeout=120000)
-    return page, frame, errors
+    tab = Tab(browser, url, hash_extra=f"&p.landscape.run={run}&p.landscape.tag={tag}&p.landscape.view={view}",
+              poll_ms=0)
+    tab.wait_ready(timeout=120000)
+    return tab.page, tab.frame, tab.errors
 
 
 def first_render(browser, url: str, loads: int) -> float:

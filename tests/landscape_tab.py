@@ -21,11 +21,11 @@ POLL_MS = 400
 class Tab:
     """The Landscape tab of one page: its iframe, and the errors its frames logged."""
 
-    def __init__(self, browser, url, hash_extra="", dark=False):
+    def __init__(self, browser, url, hash_extra="", dark=False, poll_ms=POLL_MS):
         self.errors = []
         self.page = browser.new_page(viewport={"width": 1400, "height": 1100}, accept_downloads=True,
                                      color_scheme="dark" if dark else "light")
-        self.page.add_init_script(f"window.__TBL_POLL_MS = {POLL_MS};")
+        self.page.add_init_script(f"window.__TBL_POLL_MS = {poll_ms};")
         self.page.on("pageerror", lambda e: self.errors.append(f"pageerror: {e}"))
         self.page.on("console", lambda m: m.type == "error" and self.errors.append(f"console: {m.text}"))
         self.page.goto(url + "/#landscape" + hash_extra)

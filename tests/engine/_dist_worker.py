@@ -16,7 +16,7 @@ import torch.distributed as dist
 import torch.nn.functional as F
 
 sys.path.insert(0, os.path.dirname(__file__))
-from engine_helpers import CNN, digits_data, accuracy, settle  # noqa: E402
+from engine_helpers import CNN, digits_data, accuracy, settle, sgd_checkpoints  # noqa: E402
 
 import tb_landscape.engine as E  # noqa: E402
 
@@ -32,14 +32,7 @@ def main(out_dir: str) -> None:
     kw = dict(resolution=(5, 4), metrics={"accuracy": accuracy}, seed=3)
     sharded = E.compute_landscape(ddp, F.cross_entropy, (x, y), **kw)
     single = E.compute_landscape(model, F.cross_entropy, (x, y), distributed=False, **kw)
-    states = []
-    m = copy.deepcopy(model)
-    opt = torch.optim.SGD(m.parameters(), lr=0.1)
-    for _ in range(5):
-        opt.zero_grad()
-        F.cross_entropy(m(x), y).backward()
-        opt.step()
-        states.append(copy.deepcopy(m.state_dict()))
+    states = sgd_checkpoints(copy.deepcopy(model), x, y, steps=5, lr=0.1)
     pca = E.compute_landscape(model, F.cross_entropy, (x, y), directions="pca", checkpoints=states, resolution=3)
     pca_single = E.compute_landscape(model, F.cross_entropy, (x, y), directions="pca", checkpoints=states,
                                      resolution=3, distributed=False)

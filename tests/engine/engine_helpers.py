@@ -6,6 +6,7 @@ Models are tiny so that the whole suite runs in well under three minutes on two 
 
 from __future__ import annotations
 
+import copy
 import random
 
 import numpy as np
@@ -134,3 +135,15 @@ def loss_at(model, loss_fn, x, y, dirs, coords):
             for n, t in d.items():
                 named[n].add_(coords[k] * t)
         return float(loss_fn(m(x), y))
+
+
+def sgd_checkpoints(model, x, y, steps, lr=0.5):
+    """Trains `model` in place by full-batch SGD on cross-entropy; its state dict after each step."""
+    opt = torch.optim.SGD(model.parameters(), lr=lr)
+    states = []
+    for _ in range(steps):
+        opt.zero_grad()
+        F.cross_entropy(model(x), y).backward()
+        opt.step()
+        states.append(copy.deepcopy(model.state_dict()))
+    return states

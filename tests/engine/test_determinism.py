@@ -18,7 +18,7 @@ import torch.nn.functional as F
 
 import tb_landscape.engine as E
 from tb_landscape.engine import grid as G
-from engine_helpers import accuracy
+from engine_helpers import accuracy, sgd_checkpoints
 
 
 def _random_clock(monkeypatch, seed: int) -> None:
@@ -70,16 +70,8 @@ def test_pca_landscape_does_not_depend_on_the_number_of_points_to_tune_for(cnn, 
     tuning-cache bucket, hence another measurement) than the single-process one."""
     import copy
 
-    import torch
-
     x, y = digits
-    states, m = [], copy.deepcopy(cnn)
-    opt = torch.optim.SGD(m.parameters(), lr=0.1)
-    for _ in range(5):
-        opt.zero_grad()
-        F.cross_entropy(m(x), y).backward()
-        opt.step()
-        states.append(copy.deepcopy(m.state_dict()))
+    states = sgd_checkpoints(copy.deepcopy(cnn), x, y, steps=5, lr=0.1)
     got = []
     for seed, resolution in ((0, 3), (1, 3), (2, 3), (3, 5)):  # 14 and 30 points: two buckets
         _random_clock(monkeypatch, seed)

@@ -10,7 +10,7 @@ import torch
 import torch.nn.functional as F
 
 import tb_landscape.engine as E
-from engine_helpers import MLP, assert_unchanged, loss_at, snapshot
+from engine_helpers import MLP, assert_unchanged, loss_at, sgd_checkpoints, snapshot
 
 
 def _loss(model, x, y):
@@ -18,22 +18,11 @@ def _loss(model, x, y):
         return float(F.cross_entropy(copy.deepcopy(model).eval()(x), y))
 
 
-def _train(model, x, y, steps, lr=0.5):
-    opt = torch.optim.SGD(model.parameters(), lr=lr)
-    states = []
-    for _ in range(steps):
-        opt.zero_grad()
-        F.cross_entropy(model(x), y).backward()
-        opt.step()
-        states.append(copy.deepcopy(model.state_dict()))
-    return states
-
-
 @pytest.fixture
 def two_models(digits):
     torch.manual_seed(0)
     a, b = MLP(), MLP()
-    _train(b, *digits, steps=5)
+    sgd_checkpoints(b, *digits, steps=5)
     return a, b
 
 
@@ -56,7 +45,7 @@ def test_line_between_two_models(two_models, digits):
 def test_plane_through_three_models(two_models, digits):
     a, b = two_models
     c = copy.deepcopy(b)
-    _train(c, *digits, steps=5, lr=2.0)
+    sgd_checkpoints(c, *digits, steps=5, lr=2.0)
     x, y = digits
     dirs, anchors = E.interpolation_directions(a, [b, c])
     u, v = dirs
@@ -94,7 +83,7 @@ def test_interpolation_errors(two_models, digits):
 def trajectory(digits, tmp_path):
     torch.manual_seed(0)
     model = MLP()
-    states = _train(model, *digits, steps=6)
+    states = sgd_checkpoints(model, *digits, steps=6)
     # some checkpoints as files, as a training run would leave them
     paths = []
     for i, s in enumerate(states[:3]):
