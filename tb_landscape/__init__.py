@@ -1,27 +1,31 @@
 """tb-landscape: loss landscapes of PyTorch models, logged and shown in TensorBoard.
 
-Importing the package never imports torch: the writer and the TensorBoard plugin work
-without it. The engine's functions (which need torch) are loaded on first use.
+Importing the package never imports torch: the writer, the specs and the TensorBoard plugin
+work without it. The engine's functions and the logger (which need torch) are loaded on
+first use; `__all__`, `dir(tb_landscape)` and tab completion list them all.
 """
 
+from tb_landscape._validate import LandscapeMemoryError
 from tb_landscape.landscape import Landscape, Trajectory
+from tb_landscape.specs import (DirectionSpec, EvalSpec, GridSpec, HessianSpec, PathSpec, ScalarSpec,
+                                ScheduleSpec)
 from tb_landscape.summary import add_landscape, landscape_pb
 
 __version__ = "0.1.0"
 
-__all__ = ["Landscape", "Trajectory", "add_landscape", "landscape_pb", "__version__"]
-
 # Names served by tb_landscape.engine (torch), imported when first accessed.
 _ENGINE_NAMES = (
     "compute_landscape", "random_directions", "normalize_direction", "interpolation_directions",
-    "pca_directions", "project_points", "load_checkpoint", "hessian_directions",
-    "hessian_vector_product", "hessian_eigenvalues", "hessian_trace", "hessian_density",
-    "HessianEigen", "TraceEstimate", "SpectralDensity", "Directions", "frame_id", "grid_axes",
-    "select_parameters", "unwrap_model", "EvalConfig", "LandscapeMemoryError", "sam_sharpness",
-    "global_rng_untouched",
+    "pca_directions", "project_points", "load_checkpoint", "hessian_directions", "hessian_vector_product",
+    "hessian_eigenvalues", "hessian_trace", "hessian_density", "sam_sharpness", "global_rng_untouched",
+    "HessianEigen", "TraceEstimate", "SpectralDensity", "Directions",
 )
 # Names served by tb_landscape.integrations (the training-loop logger).
 _INTEGRATION_NAMES = ("LandscapeLogger", "LandscapeWarning")
+
+__all__ = sorted(("Landscape", "Trajectory", "add_landscape", "landscape_pb", "GridSpec", "DirectionSpec",
+                  "EvalSpec", "HessianSpec", "ScheduleSpec", "ScalarSpec", "PathSpec", "LandscapeMemoryError", "__version__")
+                 + _ENGINE_NAMES + _INTEGRATION_NAMES)
 
 
 def __getattr__(name):
@@ -34,3 +38,7 @@ def __getattr__(name):
 
         return getattr(integrations, name)
     raise AttributeError(f"module 'tb_landscape' has no attribute {name!r}")
+
+
+def __dir__():
+    return sorted(set(globals()) | set(__all__))

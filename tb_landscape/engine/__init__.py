@@ -1,22 +1,28 @@
 """The landscape engine: directions, grids, trajectories and Hessian measures (torch).
 
 Knows nothing of TensorBoard; returns `tb_landscape.Landscape` objects (numpy arrays).
-Everything public is listed in `__all__` (re-exported lazily by `tb_landscape`).
+Everything public is listed in `__all__` (the main names are also on `tb_landscape`).
 """
 
-from .compute import SUPPORTED_METHODS, compute_landscape
-from .directions import (SUPPORTED_NORMALIZATIONS, Directions, frame_id, interpolation_directions,
-                         normalize_direction, random_directions)
-from .grid import SUPPORTED_BN_MODES, EvalConfig, LandscapeMemoryError, grid_axes
+from ..specs import (SUPPORTED_BN_MODES, SUPPORTED_METHODS, SUPPORTED_NORMALIZATIONS, DirectionSpec, EvalSpec,
+                     GridSpec, HessianSpec)
+from .._validate import LandscapeMemoryError
+from ._state import global_rng_untouched, rng_preserved
+from .checkpoints import load_checkpoint
+from .compute import compute_landscape, grid_axes
+from .directions import Directions, frame_id, interpolation_directions, normalize_direction, random_directions
 from .hessian import (HessianEigen, SpectralDensity, TraceEstimate, hessian_density, hessian_directions,
                       hessian_eigenvalues, hessian_trace, hessian_vector_product)
 from .params import select_parameters, unwrap_model
-from ._state import global_rng_untouched, rng_preserved
-from .projection import load_checkpoint, pca_directions, project_points
+from .projection import pca_directions, project_points
 from .sam import sam_sharpness
 
 __all__ = [
     "compute_landscape",
+    "GridSpec",
+    "DirectionSpec",
+    "EvalSpec",
+    "HessianSpec",
     "random_directions",
     "normalize_direction",
     "interpolation_directions",
@@ -39,7 +45,6 @@ __all__ = [
     "grid_axes",
     "select_parameters",
     "unwrap_model",
-    "EvalConfig",
     "LandscapeMemoryError",
     "SUPPORTED_METHODS",
     "SUPPORTED_NORMALIZATIONS",

@@ -19,7 +19,9 @@ from typing import Any, Callable, Dict, List, Mapping, Optional
 
 import torch
 
-from ._validate import LandscapeMemoryError, check_positive_int, fail
+from torch.utils import _pytree as pytree
+
+from .._validate import LandscapeMemoryError, check_positive_int, fail
 
 #: `evaluate(model, batch) -> {"loss": tensor, "other metric": tensor, ...}`
 EvaluateFn = Callable[[torch.nn.Module, Any], Mapping[str, torch.Tensor]]
@@ -199,3 +201,50 @@ def metrics_of_outputs(outputs: Any, y: Any, loss_fn: Callable, metrics: Dict[st
     for name, fn in metrics.items():
         result[name] = fn(outputs, y)
     return result
+
+
+def metric_row(values: Mapping[str, Any], names: List[str]) -> "np.ndarray":
+    """The metric values of one batch as float64 [M] in the order of `names`.
+
+    Raises:
+        ValueError: naming `loss_fn` (or `metrics`, or `evaluate`) when a value is None, not
+            a number, or a tensor with more than one element.
+    """
+    import numpy as np
+
+    row = np.empty(len(names), dtype=np.float64)
+    for i, name in enumerate(names):
+        v = values.get(name, float("nan"))
+        arg = "loss_fn" if name == "loss" else "metrics"
+        if isinstance(v, torch.Tensor):
+            if v.numel() != 1:
+                fail(arg, f"{name}: shape {tuple(v.shape)}", "must return a scalar")
+            v = v.detach().reshape(()).float() if v.dtype in (torch.bfloat16, torch.float16) else v.detach()
+        try:
+            row[i] = float(v)
+        except (TypeError, ValueError):
+            fail(arg, f"{name}: {type(v).__name__}", "must return a scalar tensor or number")
+    return row
+
+
+def cat_outputs(outs: List[Any], dim: int = 0) -> Any:
+    """Concatenates the outputs of a batch's chunks (tensors of every nested output along
+    `dim`; other leaves are taken from the first chunk)."""
+    if len(outs) == 1:
+        return outs[0]
+    leaves0, spec = pytree.tree_flatten(outs[0])
+    all_leaves = [pytree.tree_flatten(o)[0] for o in outs]
+    merged = []
+    for j, leaf in enumerate(leaves0):
+        if isinstance(leaf, torch.Tensor) and leaf.dim() > dim:
+            merged.append(torch.cat([ls[j] for ls in all_leaves], dim))
+        else:
+            merged.append(leaf)
+    return pytree.tree_unflatten(merged, spec)
+
+
+def to_float32(out: Any) -> Any:
+    """Autocast outputs back to float32 before the loss (losses in bf16 lose digits)."""
+    return pytree.tree_map(
+        lambda t: t.float() if isinstance(t, torch.Tensor) and t.is_floating_point() and t.dtype != torch.float64
+        else t, out)

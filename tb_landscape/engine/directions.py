@@ -27,23 +27,19 @@ from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 import torch
 from torch import nn
 
-from ._validate import check_choice, fail
+from .._validate import check_choice, fail
+from ..specs import SUPPORTED_IGNORE, SUPPORTED_NORMALIZATIONS, DirectionSpec
+from .checkpoints import strip_prefix
 from .params import (NORM_LAYERS, ParamSelector, dict_dot, dict_norm, parameter_owners,
-                     select_parameters, unwrap_model)
+                     select_parameters, unflatten, unwrap_model)
 
 __all__ = [
     "Directions",
-    "SUPPORTED_NORMALIZATIONS",
     "random_directions",
     "normalize_direction",
     "interpolation_directions",
     "frame_id",
 ]
-
-#: Accepted values of `normalization`.
-SUPPORTED_NORMALIZATIONS = ("filter", "layer", None)
-#: Accepted values of `ignore`.
-SUPPORTED_IGNORE = ("biasbn", None)
 
 _UNITS = {"filter": "filter-normalized units", "layer": "layer-normalized units",
           None: "N(0, 1) units (unnormalized)"}
@@ -159,7 +155,7 @@ def normalize_direction(
     Returns:
         The normalized direction, dtype and device of `d`. Arithmetic runs in float32 at least.
     """
-    check_choice("normalization", normalization, SUPPORTED_NORMALIZATIONS)
+    normalization = DirectionSpec(normalization=normalization).normalization
     if d.shape != w.shape:
         fail("d", tuple(d.shape), f"does not match the weight's shape {tuple(w.shape)}")
     if normalization is None:
@@ -213,12 +209,11 @@ def random_directions(
             or `ignore`, a seed that is not an integer, or an empty parameter selection.
     """
     model = unwrap_model(model)
-    check_choice("dims", dims, (1, 2))
-    check_choice("normalization", normalization, SUPPORTED_NORMALIZATIONS)
-    check_choice("ignore", ignore, SUPPORTED_IGNORE)
-    if isinstance(seed, bool) or not isinstance(seed, int):
-        fail("seed", seed, "must be an integer")
-    names = set(select_parameters(model, params, trainable_only))
+    dims = check_choice("dims", dims, (1, 2))
+    spec = DirectionSpec(normalization=normalization, seed=seed, params=params, ignore=ignore,
+                         trainable_only=trainable_only)  # the one validator
+    normalization, seed, ignore = spec.normalization, spec.seed, spec.ignore
+    names = set(select_parameters(model, spec.params, spec.trainable_only))
     owners = parameter_owners(model)
     generator = torch.Generator(device="cpu")
     generator.manual_seed(seed)
@@ -248,14 +243,6 @@ def random_directions(
 
 # ---- explicit directions ---------------------------------------------------------------------
 
-def _strip_prefix(state: Mapping[str, Any], names: Sequence[str]) -> Mapping[str, Any]:
-    """Drops a DDP `module.` prefix from keys when the model's names lack it."""
-    keys = list(state.keys())
-    if keys and all(k.startswith("module.") for k in keys) and not any(n.startswith("module.") for n in names):
-        return {k[len("module."):]: v for k, v in state.items()}
-    return state
-
-
 def _as_direction(arg: str, value: Any, named: Dict[str, nn.Parameter], names: Sequence[str],
                   device: torch.device) -> Direction:
     if isinstance(value, torch.Tensor) and value.dim() == 1:
@@ -263,14 +250,9 @@ def _as_direction(arg: str, value: Any, named: Dict[str, nn.Parameter], names: S
         if value.numel() != total:
             fail(arg, f"Tensor[{value.numel()}]", f"is a flat direction of the wrong size: the selected "
                  f"parameters have {total} entries")
-        out, i = {}, 0
-        for n in names:
-            p = named[n]
-            out[n] = value[i:i + p.numel()].reshape(p.shape).to(device=device, dtype=p.dtype)
-            i += p.numel()
-        value = out
+        value = {n: t.to(device) for n, t in unflatten(value, {n: named[n] for n in names}).items()}
     elif isinstance(value, Mapping):
-        value = _strip_prefix(value, list(named))
+        value = strip_prefix(value, list(named))
         out = {}
         for n, t in value.items():
             if n not in named:
@@ -323,7 +305,7 @@ def explicit_directions(model: nn.Module, directions: Any, names: Optional[Seque
         if all(isinstance(d, Mapping) for d in seq):
             keys = set()
             for d in seq:
-                keys.update(_strip_prefix(d, list(named)).keys())
+                keys.update(strip_prefix(d, list(named)).keys())
             names = [n for n in named if n in keys] or list(keys)
         else:
             names = [n for n, p in named.items() if p.requires_grad]
@@ -342,7 +324,7 @@ def _state_of(arg: str, other: Any, names: Sequence[str], named: Dict[str, nn.Pa
         other = dict(unwrap_model(other).named_parameters())
     if not isinstance(other, Mapping):
         fail(arg, type(other).__name__, "must be a model or a state dict")
-    other = _strip_prefix(other, list(named))
+    other = strip_prefix(other, list(named))
     out = {}
     for n in names:
         if n not in other:

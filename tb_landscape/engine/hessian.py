@@ -32,10 +32,11 @@ import torch
 from torch import nn
 
 from ._state import preserved
-from ._validate import check_choice, check_positive_float, check_positive_int, fail
+from .._validate import check_choice, check_positive_float, check_positive_int, fail
+from ..specs import HessianSpec, coerce_spec
 from .data import EvalData, metrics_of_batch, prepare_data
 from .directions import Directions
-from .params import ParamSelector, select_parameters, unwrap_model
+from .params import ParamSelector, flatten, select_parameters, unflatten, unwrap_model
 
 __all__ = [
     "hessian_vector_product",
@@ -61,6 +62,7 @@ class _Operator:
         named = dict(model.named_parameters())
         self.names = list(names)
         self.params = [named[n] for n in self.names]
+        self.like = {n: named[n] for n in self.names}
         self.sizes = [p.numel() for p in self.params]
         self.n = int(sum(self.sizes))
         self.device = self.params[0].device
@@ -73,15 +75,10 @@ class _Operator:
         model.eval()
 
     def split(self, v: torch.Tensor) -> List[torch.Tensor]:
-        out, i = [], 0
-        for p, k in zip(self.params, self.sizes):
-            out.append(v[i:i + k].reshape(p.shape).to(p.dtype))
-            i += k
-        return out
+        return list(unflatten(v, self.like).values())
 
     def flat(self, tensors: Sequence[Optional[torch.Tensor]]) -> torch.Tensor:
-        return torch.cat([(torch.zeros(p.numel(), dtype=torch.float64, device=self.device) if t is None
-                           else t.reshape(-1).to(torch.float64)) for p, t in zip(self.params, tensors)])
+        return flatten(dict(zip(self.names, tensors)), self.names, like=self.like)
 
     def loss(self, batch) -> torch.Tensor:
         out = metrics_of_batch(self.model, batch, self.loss_fn, {}, self.evaluate)
@@ -150,18 +147,8 @@ def hessian_vector_product(
                 fail("vector", k, "names no parameter of the model")
             if tuple(t.shape) != tuple(named[k].shape):
                 fail("vector", f"{k}: shape {tuple(t.shape)}", f"does not match {tuple(named[k].shape)}")
-        v = torch.cat([(vector[n].detach().to(op.device, torch.float64).reshape(-1) if n in vector
-                        else torch.zeros(named[n].numel(), dtype=torch.float64, device=op.device)) for n in names])
-        hv = op(v)
-        return {n: t.to(torch.float64) for n, t in zip(names, _split64(hv, [named[n] for n in names]))}
-
-
-def _split64(v: torch.Tensor, like: Sequence[torch.Tensor]) -> List[torch.Tensor]:
-    out, i = [], 0
-    for p in like:
-        out.append(v[i:i + p.numel()].reshape(p.shape))
-        i += p.numel()
-    return out
+        v = flatten({n: vector[n].detach().to(op.device) for n in names if n in vector}, names, like=op.like)
+        return unflatten(op(v), op.like, dtype=torch.float64)
 
 
 # ---- Lanczos ---------------------------------------------------------------------------------
@@ -269,9 +256,8 @@ def hessian_eigenvalues(
             than the number of selected parameters.
     """
     check_positive_int("k", k)
-    check_choice("method", method, ("lanczos", "power"))
-    check_positive_int("max_iter", max_iter)
-    check_positive_float("tol", tol)
+    spec = HessianSpec(method=method, max_iter=max_iter, tol=tol)  # the one validator
+    method, max_iter, tol = spec.method, spec.max_iter, spec.tol
     with preserved(unwrap_model(model)):
         model, names, evaldata = _setup(model, loss_fn, data, params, trainable_only, evaluate, max_batches)
         op = _Operator(model, loss_fn, evaldata, names, evaluate)
@@ -282,13 +268,7 @@ def hessian_eigenvalues(
             values, vectors, residuals = _top_lanczos(op, k, max_iter, tol, gen)
         else:
             values, vectors, residuals = _top_power(op, k, max_iter, tol, gen)
-        eigvecs = None
-        if return_eigenvectors:
-            named = dict(model.named_parameters())
-            eigvecs = []
-            for v in vectors:
-                parts = _split64(v, [named[n] for n in names])
-                eigvecs.append({n: t.to(named[n].dtype) for n, t in zip(names, parts)})
+        eigvecs = [unflatten(v, op.like) for v in vectors] if return_eigenvectors else None
         return HessianEigen(np.asarray(values, dtype=np.float64), eigvecs, np.asarray(residuals, np.float64), op.calls)
 
 
@@ -505,16 +485,19 @@ def hessian_directions(
     evaluate: Optional[Callable] = None,
     seed: int = 0,
     max_batches: Optional[int] = None,
-    **options: Any,
+    hessian: Any = None,
 ) -> Directions:
     """The top-`dims` Hessian eigenvectors as landscape directions (unit norm).
 
-    Extra keyword arguments (method, max_iter, tol) go to `hessian_eigenvalues`.
+    Args:
+        hessian: a `HessianSpec` (or a dict of its fields): method, max_iter, tol of
+            `hessian_eigenvalues`.
     """
     check_choice("dims", dims, (1, 2))
+    spec = coerce_spec(HessianSpec, hessian, "hessian")
     eig = hessian_eigenvalues(model, loss_fn, data, dims, params=params, trainable_only=trainable_only,
                               evaluate=evaluate, seed=seed, max_batches=max_batches, return_eigenvectors=True,
-                              **options)
+                              method=spec.method, max_iter=spec.max_iter, tol=spec.tol)
     labels = [f"eigenvector {i + 1} (lambda={v:.4g})" for i, v in enumerate(eig.eigenvalues)]
     return Directions(eig.eigenvectors, method="hessian", normalization="unit (eigenvector)", seed=seed,
                       unit="parameter distance (L2)", labels=labels,

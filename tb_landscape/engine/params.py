@@ -8,12 +8,12 @@ that are absent do not move. Names are those of `unwrap_model(model).named_param
 from __future__ import annotations
 
 import math
-from typing import Callable, Dict, Iterable, List, Mapping, Sequence, Tuple, Union
+from typing import Callable, Dict, Iterable, List, Mapping, Optional, Sequence, Tuple, Union
 
 import torch
 from torch import nn
 
-from ._validate import fail
+from .._validate import fail
 
 __all__ = ["unwrap_model", "select_parameters", "ParamSelector", "NORM_LAYERS"]
 
@@ -136,18 +136,30 @@ def dict_norm(a: Mapping[str, torch.Tensor]) -> float:
     return math.sqrt(sum(float(torch.sum(v.double() ** 2)) for v in a.values()))
 
 
-def flatten(tensors: Mapping[str, torch.Tensor], names: Iterable[str], dtype=torch.float64) -> torch.Tensor:
-    """Concatenates the named tensors (missing names as zeros is not allowed) into [n]."""
-    return torch.cat([tensors[n].reshape(-1).to(dtype) for n in names])
+def flatten(tensors: Mapping[str, Optional[torch.Tensor]], names: Iterable[str], dtype=torch.float64,
+            like: Optional[Mapping[str, torch.Tensor]] = None) -> torch.Tensor:
+    """Concatenates the named tensors into one vector [n] of `dtype`; with `like`, a missing
+    name or a None counts as zeros shaped like `like[name]`."""
+    parts = []
+    for n in names:
+        t = tensors.get(n)
+        if t is None:
+            if like is None:
+                raise KeyError(n)
+            t = torch.zeros(like[n].numel(), dtype=dtype, device=like[n].device)
+        parts.append(t.reshape(-1).to(dtype))
+    return torch.cat(parts)
 
 
-def unflatten(vector: torch.Tensor, like: Mapping[str, torch.Tensor]) -> Dict[str, torch.Tensor]:
-    """Splits a flat vector [n] into tensors shaped (and typed) like `like`, in its order."""
+def unflatten(vector: torch.Tensor, like: Mapping[str, torch.Tensor], dtype=None) -> Dict[str, torch.Tensor]:
+    """Splits a flat vector [n] into tensors shaped like `like`, in its order, on each one's
+    device, typed like it (or `dtype`). The inverse of `flatten`: the one flat <-> dict
+    conversion of the engine."""
     out: Dict[str, torch.Tensor] = {}
     i = 0
     for k, t in like.items():
         n = t.numel()
-        out[k] = vector[i:i + n].reshape(t.shape).to(dtype=t.dtype, device=t.device)
+        out[k] = vector[i:i + n].reshape(t.shape).to(dtype=dtype or t.dtype, device=t.device)
         i += n
     if i != vector.numel():
         raise ValueError(f"flat vector has {vector.numel()} entries, expected {i}")

@@ -1,4 +1,4 @@
-"""PCA directions from a sequence of checkpoints, and the trajectory projected onto them.
+"""PCA directions of a checkpoint sequence, and weights projected onto any frame.
 
 Li et al. 2018 (`projection.py` of their loss-landscape code): with the last checkpoint
 theta_n as the centre, form the rows `theta_i - theta_n` (i = 0..n), fit PCA(2) to them (PCA
@@ -6,67 +6,46 @@ centres the rows internally), and use the two unit components as directions (not
 normalized). Points are projected *without* subtracting the mean, `x_i = <theta_i - theta_n,
 pc1>`, so the centre checkpoint sits at the origin of the surface. The part of the offset
 that the plane drops is reported as the projection residual, `|r_i - x_i pc1 - y_i pc2|`.
-
 Component signs are fixed so that the first checkpoint has coordinates <= 0 (the path runs
 towards the origin from the lower left), which makes the frame deterministic.
 
-Memory: the rows are held as one float64 matrix [T, n] (n = selected parameters); files are
-read one at a time. `memory_limit` (bytes) refuses matrices that would not fit.
+`project_points` projects weights onto any frame: for directions that are not orthonormal
+(filter-normalized random ones) the coordinates solve the least-squares problem
+`min_c |delta - sum_k c_k d_k|` (the normal equations with the frame's Gram matrix), which
+for an orthonormal frame is the plain inner product.
+
+Memory: PCA holds its rows as one float64 matrix [T, n] (n = selected parameters;
+`memory_limit` refuses matrices that would not fit); `project_points` one state at a time.
 """
 
 from __future__ import annotations
 
-import os
-from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
 import torch
 from torch import nn
 
-from ._validate import check_choice, fail
-from .directions import Directions, _strip_prefix
-from .grid import LandscapeMemoryError, free_memory
-from .params import ParamSelector, select_parameters, unwrap_model
+from .._validate import LandscapeMemoryError, check_choice, fail
+from ._memory import free_memory
+from .checkpoints import load_checkpoint, strip_prefix
+from .directions import Directions
+from .params import ParamSelector, flatten, select_parameters, unflatten, unwrap_model
 
-__all__ = ["load_checkpoint", "pca_directions", "project_points"]
-
-
-def load_checkpoint(checkpoint: Any, arg: str = "checkpoint") -> Dict[str, torch.Tensor]:
-    """A checkpoint as a flat state dict name -> tensor (parameters and buffers).
-
-    Accepts a state dict, a model, or a file path (`torch.load(weights_only=True)` on CPU);
-    a dict holding the state under "state_dict" or "model_state_dict" (common training
-    checkpoints) is unpacked; a DDP `module.` prefix is kept (stripped when matched).
-    """
-    if isinstance(checkpoint, (str, os.PathLike)):
-        if not os.path.exists(checkpoint):
-            fail(arg, str(checkpoint), "is not an existing file")
-        checkpoint = torch.load(checkpoint, map_location="cpu", weights_only=True)
-    if isinstance(checkpoint, nn.Module):
-        checkpoint = unwrap_model(checkpoint).state_dict()
-    if not isinstance(checkpoint, Mapping):
-        fail(arg, type(checkpoint).__name__, "must be a state dict, a model or a file path")
-    for key in ("state_dict", "model_state_dict", "model"):
-        inner = checkpoint.get(key)
-        if isinstance(inner, Mapping) and inner and all(isinstance(v, torch.Tensor) for v in inner.values()):
-            checkpoint = inner
-            break
-    return {k: v for k, v in checkpoint.items() if isinstance(v, torch.Tensor)}
+__all__ = ["pca_directions", "project_points"]
 
 
-def _row(state: Mapping[str, torch.Tensor], names: Sequence[str], named: Dict[str, torch.Tensor],
-         center: Dict[str, torch.Tensor], index: int) -> torch.Tensor:
-    state = _strip_prefix(state, list(named))
-    parts = []
+def _offset(state: Mapping[str, torch.Tensor], names: Sequence[str], shapes: Dict[str, torch.Size],
+            center: torch.Tensor, index: int, arg: str) -> torch.Tensor:
+    """`theta - theta_centre` over `names`, float64 [n] on CPU."""
+    state = strip_prefix(state, list(shapes))
     for n in names:
         t = state.get(n)
         if t is None:
-            fail("checkpoints", f"checkpoints[{index}]", f"lacks the selected parameter {n!r}")
-        if tuple(t.shape) != tuple(named[n].shape):
-            fail("checkpoints", f"checkpoints[{index}]: {n} shape {tuple(t.shape)}",
-                 f"does not match the model's {tuple(named[n].shape)}")
-        parts.append((t.detach().to(device="cpu", dtype=torch.float64) - center[n]).reshape(-1))
-    return torch.cat(parts)
+            fail(arg, f"{arg}[{index}]", f"lacks the selected parameter {n!r}")
+        if tuple(t.shape) != tuple(shapes[n]):
+            fail(arg, f"{arg}[{index}]: {n} shape {tuple(t.shape)}", f"does not match the model's {tuple(shapes[n])}")
+    return flatten({n: state[n].detach().cpu() for n in names}, names) - center
 
 
 def pca_directions(
@@ -100,7 +79,7 @@ def pca_directions(
             a single direction only; naming `dims` for other values than 1 or 2.
         LandscapeMemoryError: when the row matrix would exceed `memory_limit`.
     """
-    check_choice("dims", dims, (1, 2))
+    dims = check_choice("dims", dims, (1, 2))
     model = unwrap_model(model)
     if checkpoints is None or isinstance(checkpoints, (str, bytes)) or len(checkpoints) < 2:
         fail("checkpoints", None if checkpoints is None else f"<{len(checkpoints)} checkpoint(s)>",
@@ -114,8 +93,9 @@ def pca_directions(
         raise LandscapeMemoryError(
             f"PCA of {len(checkpoints)} checkpoints x {n_total} parameters needs about {need / 2**20:.0f} MiB, "
             f"over memory_limit={limit / 2**20:.0f} MiB: pass fewer checkpoints or a parameter subset (params=)")
-    center = {n: named[n].to(device="cpu", dtype=torch.float64) for n in names}
-    rows = torch.stack([_row(load_checkpoint(c, "checkpoints"), names, named, center, i)
+    shapes = {n: p.shape for n, p in named.items()}
+    center = flatten({n: named[n].cpu() for n in names}, names)
+    rows = torch.stack([_offset(load_checkpoint(c, "checkpoints"), names, shapes, center, i, "checkpoints")
                         for i, c in enumerate(checkpoints)])  # [T, n]
     centred = rows - rows.mean(dim=0, keepdim=True)
     if float(centred.abs().max()) == 0.0:
@@ -129,21 +109,14 @@ def pca_directions(
         fail("checkpoints", f"<{len(checkpoints)} checkpoints>", "vary along a single direction only: use dims=1 "
              "or more (non-collinear) checkpoints")
     comps = vh[:dims]
-    # deterministic signs: the first checkpoint at coordinates <= 0
-    first = rows[0] @ comps.T
+    first = rows[0] @ comps.T  # deterministic signs: the first checkpoint at coordinates <= 0
     for k in range(dims):
         if float(first[k]) > 0:
             comps[k] = -comps[k]
     coords = (rows @ comps.T).numpy()  # no mean subtraction: theta_n at the origin
     residual = torch.linalg.vector_norm(rows - (rows @ comps.T) @ comps, dim=1).numpy()
-    dirs = []
-    for k in range(dims):
-        d, i = {}, 0
-        for n in names:
-            p = named[n]
-            d[n] = comps[k, i:i + p.numel()].reshape(p.shape).to(device=p.device, dtype=p.dtype)
-            i += p.numel()
-        dirs.append(d)
+    like = {n: named[n] for n in names}
+    dirs = [unflatten(comps[k], like) for k in range(dims)]
     labels = [f"PC {k + 1} ({100 * ratios[k]:.1f}%)" for k in range(dims)]
     directions = Directions(dirs, method="pca", normalization="unit (PCA component)",
                             unit="parameter distance (L2)", labels=labels, explained_variance=ratios[:dims],
@@ -156,25 +129,44 @@ def project_points(
     directions: Sequence[Mapping[str, torch.Tensor]],
     states: Sequence[Any],
 ) -> Tuple[np.ndarray, np.ndarray]:
-    """Projects weights onto an orthonormal frame centred at the model's current weights.
+    """Projects weights onto the frame `directions` centred at the model's current weights.
 
     Args:
         model: the centre.
-        directions: orthonormal directions (e.g. from `pca_directions` or Hessian
-            eigenvectors), dicts name -> tensor over the same parameters.
+        directions: one or two directions (dicts name -> tensor over the same parameters),
+            orthonormal or not (see the module docstring).
         states: state dicts, models or file paths to project.
 
     Returns:
-        (coords float64 [T, dims], residual float64 [T]): `x_k = <theta - theta_c, d_k>` and
-        the norm of the offset's part outside the frame.
+        (coords float64 [T, dims], residual float64 [T]): the coordinates `c` of the closest
+        point `theta_c + sum_k c_k d_k` to each state, and the distance to it (the part of the
+        offset off the frame, L2 over the directions' parameters).
+
+    Raises:
+        ValueError: naming `directions` when there are none, more than two, they name no
+            parameter or are linearly dependent; naming `states` for a missing or misshapen
+            parameter.
     """
     model = unwrap_model(model)
-    names = list(directions[0].keys())
+    if not isinstance(directions, (list, tuple)) or len(directions) not in (1, 2) or \
+            not all(isinstance(d, Mapping) and d for d in directions):
+        fail("directions", directions, "must hold one or two directions (non-empty dicts name -> tensor)")
     named = {n: p.detach() for n, p in model.named_parameters()}
-    center = {n: named[n].to(device="cpu", dtype=torch.float64) for n in names}
-    comps = torch.stack([torch.cat([d[n].detach().to("cpu", torch.float64).reshape(-1) for n in names])
-                         for d in directions])
-    rows = torch.stack([_row(load_checkpoint(s, "states"), names, named, center, i) for i, s in enumerate(states)])
-    coords = rows @ comps.T
-    residual = torch.linalg.vector_norm(rows - coords @ comps, dim=1)
-    return coords.numpy(), residual.numpy()
+    names = [n for n in named if n in directions[0]]
+    unknown = [n for d in directions for n in d if n not in named]
+    if unknown or not names:
+        fail("directions", unknown[:3] or list(directions[0])[:3], "name no parameter of the model")
+    comps = torch.stack([flatten({n: d[n].detach().cpu() for n in names}, names) for d in directions])  # [k, n]
+    gram = (comps @ comps.T).numpy()
+    if abs(np.linalg.det(gram)) <= 1e-12 * max(float(np.prod(np.diag(gram))), 1e-300):
+        fail("directions", f"<{len(directions)} directions>", "are linearly dependent: no frame to project onto")
+    shapes = {n: p.shape for n, p in named.items()}
+    center = flatten({n: named[n].cpu() for n in names}, names)
+    coords, residuals = [], []
+    for i, s in enumerate(states):
+        delta = _offset(load_checkpoint(s, "states"), names, shapes, center, i, "states")
+        c = np.linalg.solve(gram, (comps @ delta).numpy())
+        residuals.append(float(torch.linalg.vector_norm(delta - torch.from_numpy(c) @ comps)))
+        coords.append(c)
+    return (np.array(coords, dtype=np.float64).reshape(len(coords), len(directions)),
+            np.array(residuals, dtype=np.float64))

@@ -15,7 +15,7 @@ import torch
 from torch import nn
 
 from ._state import preserved
-from ._validate import check_positive_float, fail
+from .._validate import check_positive_float, fail
 from .data import EvalData, metrics_of_batch, prepare_data
 from .params import ParamSelector, select_parameters, unwrap_model
 

@@ -1,0 +1,309 @@
+"""`PointEvaluator`: the metrics at points `w0 + sum_k c_k d_k` of a frame, exactly, and fast.
+
+Every point is evaluated in eval mode under `torch.no_grad`, on the same fixed batches, as
+the batch-size-weighted mean of `loss_fn(outputs, targets)` (and of each metric). How a
+point runs is decided from the model's structure, the data's shapes and the options in
+`EvalSpec` alone, never from timing:
+
+- **traced** (the default where torch.fx can trace the model, the batches are `(x, y)`
+  pairs and BatchNorm is frozen): the rewritten forward pass of `_trace` (prefix cache,
+  BatchNorm folding, linearized first layers, fast max pooling, channels-last), its rows cut
+  into chunks (`_layout`); the loss is computed once per batch on the chunks' concatenated
+  outputs, so any `loss_fn` (mean or sum) sees whole batches.
+- **eager**: the model's own forward on copies of the model whose moved parameters are their
+  own (`trace=False`, BatchNorm recalibration, batches of other structures, untraceable
+  models).
+- **in place**: the caller's model itself, written and restored, with the caller's torch
+  threads: for a custom `evaluate` function (it may not be thread-safe), or a model that
+  cannot be copied.
+
+On CPU the points are shared out over worker threads that compute each point with one torch
+thread (`_workers`), so a result never depends on the number of workers, on which worker
+ran it, or on the machine's load. The caller's model is never written (but in place).
+
+Memory: the evaluation batches are held on the device; each worker holds its own copy of the
+moved tensors (eager: of the model); the prefix's outputs for every chunk are cached when
+they fit `memory_limit` (else recomputed at every point: slower, the same bits).
+"""
+
+from __future__ import annotations
+
+import copy
+import math
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
+
+import numpy as np
+import torch
+from torch import nn
+
+from ..specs import EvalSpec
+from . import _trace
+from ._layout import chunk_rows, rows_interact
+from ._memory import free_memory, nbytes
+from ._plan import Moves, Plan, eager_plan
+from ._workers import run_items
+from .checkpoints import load_state
+from .._validate import fail
+from .data import EvalData, cat_outputs, metric_row, metrics_of_batch, metrics_of_outputs, to_float32
+
+_AUTOCAST = {"bfloat16": torch.bfloat16, "float16": torch.float16}
+
+
+class PointEvaluator:
+    """Evaluates the metrics at points of a frame (see the module docstring).
+
+    Args:
+        model: the (unwrapped) centre model, on `device`, in eval mode.
+        loss_fn: `loss_fn(outputs, targets) -> scalar`, or None with `evaluate`.
+        metrics: extra `name -> fn(outputs, targets) -> scalar`.
+        evaluate: optional `evaluate(model, batch) -> {"loss": ..., ...}`.
+        data: the materialized batches.
+        moves: parameter name -> (centre value, per-axis directions).
+        spec: the evaluation knobs.
+        device: evaluation device.
+    """
+
+    def __init__(self, model: nn.Module, loss_fn: Optional[Callable], metrics: Dict[str, Callable],
+                 evaluate: Optional[Callable], data: EvalData, moves: Moves, spec: EvalSpec,
+                 device: torch.device):
+        self.model, self.loss_fn, self.metrics, self.evaluate_fn = model, loss_fn, dict(metrics), evaluate
+        self.data, self.moves, self.spec, self.device = data, moves, spec, device
+        self.total = float(sum(data.sizes))
+        self.dims = max((len(d) for _, d in moves.values()), default=1)
+        self.memory_limit = spec.memory_limit or free_memory(device) // 2
+        self.autocast = _AUTOCAST.get(spec.precision)
+        self.notes: Dict[str, str] = {}
+        self.metric_names = self._metric_names()
+        self.traced: Optional[_trace.Traced] = None
+        self.chunk: Optional[int] = None
+        self.in_place = False
+        self._state_models: Dict[int, nn.Module] = {}
+        self._choose_plan()
+        self.workers = self._worker_count()
+        self.plans: List[Plan] = [self.plan] + [self.plan.replica(copy_buffers=self.plan.kind == "eager")
+                                                for _ in range(self.workers - 1)]
+        self.frontiers: Optional[List[List[tuple]]] = None
+        if self.traced is not None:
+            self._cache_frontiers()
+        self.notes["workers"] = f"{self.workers} (one torch thread each)" if self._single_thread else \
+            f"1 (the caller's {torch.get_num_threads()} torch threads)"
+        if self.autocast is not None:
+            self.notes["precision"] = f"autocast {spec.precision}"
+
+    # -- set-up --------------------------------------------------------------------------------
+    def _metric_names(self) -> List[str]:
+        if self.evaluate_fn is None:
+            return ["loss"] + list(self.metrics)
+        with torch.no_grad():
+            out = metrics_of_batch(self.model, self.data.batches[0], None, {}, self.evaluate_fn)
+        if "loss" not in out:
+            fail("evaluate", sorted(out), "must return a dict with a 'loss' entry")
+        return ["loss"] + [n for n in out if n != "loss"] + [n for n in self.metrics if n not in out]
+
+    def _why_not_traced(self) -> Optional[str]:
+        if not self.spec.trace:
+            return "trace=False"
+        if self.evaluate_fn is not None:
+            return "custom evaluate"
+        if self.spec.bn == "recalibrate":
+            return "BatchNorm recalibration"
+        if not self.data.pairs:
+            return "batches are not (tensor, tensor) pairs"
+        return None
+
+    def _choose_plan(self) -> None:
+        reason = self._why_not_traced()
+        if reason is None:
+            try:
+                self.traced = _trace.trace(self.model, self.moves, linearize=self.spec.linearize,
+                                           channels_last=self.spec.channels_last, device=self.device)
+                _trace.check_against(self.model, self.traced, self.data.batches[0][0][:64])
+            except Exception as e:  # untraceable, or a rewrite that does not reproduce the model
+                self.traced = None
+                reason = f"not traceable: {type(e).__name__}: {str(e)[:160]}"
+        if self.traced is not None:
+            self.plan = self.traced.plan
+            self.notes.update(self.traced.notes)
+            self._choose_chunk()
+            return
+        self.in_place = self.evaluate_fn is not None
+        try:
+            self.plan = eager_plan(self.model, self.moves, in_place=self.in_place)
+        except Exception as e:  # a model that deepcopy cannot copy: the caller's model in place
+            self.in_place = True
+            self.plan = eager_plan(self.model, self.moves, in_place=True)
+            reason = f"{reason}; model not copyable: {type(e).__name__}"
+        self.notes["plan"] = f"eager ({reason})" + (", in place" if self.in_place else "")
+        self.notes["chunk_size"] = "whole batches"
+
+    def _choose_chunk(self) -> None:
+        first = self.data.batches[0]
+        chunk = chunk_rows(self.traced, first, self.device, self.spec.chunk_size)
+        note = ""
+        if chunk is not None and self.spec.chunk_size == "auto" and rows_interact(self.traced, first, chunk):
+            chunk, note = None, " (rows interact)"
+        self.chunk = chunk
+        self.notes["chunk_size"] = (str(chunk) if chunk else "whole batches") + note
+
+    @property
+    def _single_thread(self) -> bool:
+        return self.device.type == "cpu" and not self.in_place
+
+    def _worker_count(self) -> int:
+        if not self._single_thread:
+            return 1
+        wanted = self.spec.threads or torch.get_num_threads()
+        own = nbytes([s.base for s in self.plan.slots])
+        if self.plan.kind == "eager":
+            own += nbytes(list(self.model.buffers()))
+        return max(1, min(wanted, self.memory_limit // max(2 * own, 1)))  # (speed only: never the bits)
+
+    # -- the traced plan's inputs ---------------------------------------------------------------
+    def _chunks(self, b: int) -> List[torch.Tensor]:
+        x = self.data.batches[b][0]
+        size = x.shape[0] if not self.chunk else self.chunk
+        parts = [x[i:i + size] for i in range(0, x.shape[0], size)]
+        if self.traced.channels_last:
+            parts = [p.contiguous(memory_format=torch.channels_last) if p.dim() == 4 else p for p in parts]
+        return parts
+
+    def _frontier(self, x: torch.Tensor) -> tuple:
+        if self.traced.prefix is None:
+            return (x,)
+        with torch.no_grad():
+            fr = tuple(self.traced.prefix(x))
+        if self.traced.channels_last:
+            fr = tuple(t.contiguous(memory_format=torch.channels_last)
+                       if isinstance(t, torch.Tensor) and t.dim() == 4 else t for t in fr)
+        return fr
+
+    def _cache_frontiers(self) -> None:
+        """The prefix's outputs for every chunk, computed once by the workers (when they fit)."""
+        chunks = [self._chunks(b) for b in range(len(self.data.batches))]
+        if self.traced.prefix is None:
+            self.frontiers = [[(x,) for x in cs] for cs in chunks]
+            return
+        first = self._frontier(chunks[0][0][:1])
+        rows = sum(x.shape[0] for cs in chunks for x in cs)
+        estimate = nbytes(first) * rows
+        if estimate > self.memory_limit:
+            self.notes["prefix_cache"] = (f"recomputed per point (would take {estimate / 2**20:.0f} MiB > "
+                                          f"memory_limit {self.memory_limit / 2**20:.0f} MiB)")
+            return
+        items = [(b, c) for b, cs in enumerate(chunks) for c in range(len(cs))]
+        out = run_items(items, lambda w, bc: self._frontier(chunks[bc[0]][bc[1]]), self.workers,
+                        single_thread=self._single_thread)
+        self.frontiers = [[] for _ in chunks]
+        for (b, _), fr in zip(items, out):
+            self.frontiers[b].append(fr)
+
+    # -- evaluation ----------------------------------------------------------------------------
+    def _forward(self, module: nn.Module, inputs: tuple) -> Any:
+        if self.autocast is None:
+            return module(*inputs)
+        with torch.autocast(self.device.type, dtype=self.autocast):
+            out = module(*inputs)
+        return to_float32(out)
+
+    def _traced_point(self, w: int, coords: Sequence[float]) -> np.ndarray:
+        plan = self.plans[w]
+        plan.write(coords)
+        acc = np.zeros(len(self.metric_names))
+        with torch.no_grad():
+            for b, ((_, y), n) in enumerate(zip(self.data.batches, self.data.sizes)):
+                frontiers = self.frontiers[b] if self.frontiers is not None else \
+                    [self._frontier(x) for x in self._chunks(b)]
+                out = cat_outputs([self._forward(plan.module, fr) for fr in frontiers])
+                acc += n * metric_row(metrics_of_outputs(out, y, self.loss_fn, self.metrics), self.metric_names)
+        return acc / self.total
+
+    def _model_metrics(self, model: nn.Module) -> np.ndarray:
+        acc = np.zeros(len(self.metric_names))
+        with torch.no_grad():
+            for batch, n in zip(self.data.batches, self.data.sizes):
+                if self.autocast is not None:
+                    with torch.autocast(self.device.type, dtype=self.autocast):
+                        vals = metrics_of_batch(model, batch, self.loss_fn, self.metrics, self.evaluate_fn)
+                else:
+                    vals = metrics_of_batch(model, batch, self.loss_fn, self.metrics, self.evaluate_fn)
+                acc += n * metric_row(vals, self.metric_names)
+        return acc / self.total
+
+    def _eager_point(self, w: int, coords: Sequence[float]) -> np.ndarray:
+        plan = self.plans[w]
+        plan.write(coords)
+        if self.spec.bn == "recalibrate":
+            recalibrate(plan.module, self.data.batches, self.spec.bn_batches, self.evaluate_fn)
+        return self._model_metrics(plan.module)
+
+    def evaluate_points(self, coords: np.ndarray, progress: Optional[Callable[[int], None]] = None) -> np.ndarray:
+        """Metrics at each point: float64 [P, M] for coordinates [P, dims] (NaN/inf kept)."""
+        coords = np.asarray(coords, dtype=np.float64).reshape(-1, self.dims)
+        out = np.empty((coords.shape[0], len(self.metric_names)), dtype=np.float64)
+        point = self._traced_point if self.traced is not None else self._eager_point
+
+        def one(w: int, i: int) -> None:
+            out[i] = point(w, coords[i].tolist())
+
+        try:
+            run_items(range(coords.shape[0]), one, self.workers, single_thread=self._single_thread,
+                      progress=progress)
+        finally:
+            if self.in_place:
+                self.plan.restore_centre()
+        return out
+
+    # -- whole weights (the path's true loss) ----------------------------------------------------
+    def _state_model(self, w: int) -> nn.Module:
+        if self.in_place:
+            return self.model
+        if w not in self._state_models:
+            self._state_models[w] = copy.deepcopy(self.model)
+        return self._state_models[w]
+
+    def _state_point(self, w: int, state: Any) -> np.ndarray:
+        model = self._state_model(w)
+        load_state(model, self.centre)
+        load_state(model, self._load(state))
+        if self.spec.bn == "recalibrate":
+            recalibrate(model, self.data.batches, self.spec.bn_batches, self.evaluate_fn)
+        return self._model_metrics(model)
+
+    def evaluate_states(self, states: Sequence[Any], load: Callable[[Any], Mapping[str, torch.Tensor]] = dict
+                        ) -> np.ndarray:
+        """Metrics [T, M] of the model with each state's parameters and buffers (the others at
+        the centre's values), on the model's own forward pass; `load(state)` gives the state
+        dict of an entry (called by the worker that evaluates it)."""
+        self._load = load
+        self.centre = {n: t.detach().clone() for n, t in
+                       list(self.model.named_parameters()) + list(self.model.named_buffers())}
+        try:
+            rows = run_items(list(states), self._state_point, self.workers if not self.in_place else 1,
+                             single_thread=self._single_thread)
+        finally:
+            if self.in_place:
+                load_state(self.model, self.centre)
+        return np.array(rows, dtype=np.float64).reshape(len(states), len(self.metric_names))
+
+
+def recalibrate(model: nn.Module, batches: List[Any], bn_batches: Optional[int], evaluate: Optional[Callable]) -> None:
+    """Resets the BatchNorm statistics of `model` and re-estimates them (cumulative average
+    over `bn_batches` batches, all when None) in train mode; back in eval mode after."""
+    from .data import call_model
+
+    bns = [m for m in model.modules() if isinstance(m, nn.modules.batchnorm._BatchNorm)]
+    if not bns:
+        return
+    momenta = [m.momentum for m in bns]
+    try:
+        for m in bns:
+            m.reset_running_stats()
+            m.momentum = None
+            m.train()
+        with torch.no_grad():
+            for b in batches[:bn_batches] if bn_batches else batches:
+                evaluate(model, b) if evaluate is not None else call_model(model, b[0])
+    finally:
+        for m, mom in zip(bns, momenta):
+            m.momentum = mom
+            m.eval()
