@@ -18,6 +18,7 @@ _ENGINE_NAMES = (
     "compute_landscape", "random_directions", "normalize_direction", "interpolation_directions",
     "pca_directions", "project_points", "load_checkpoint", "hessian_directions", "hessian_vector_product",
     "hessian_eigenvalues", "hessian_trace", "hessian_density", "sam_sharpness", "global_rng_untouched",
+    "tune_evaluation", "Tuning",
     "HessianEigen", "TraceEstimate", "SpectralDensity", "Directions",
 )
 # Names served by tb_landscape.integrations (the training-loop logger).

@@ -42,6 +42,7 @@ __all__ = [
     "SUPPORTED_METHODS", "SUPPORTED_NORMALIZATIONS", "SUPPORTED_IGNORE", "SUPPORTED_BN_MODES",
     "SUPPORTED_PRECISIONS", "SUPPORTED_HESSIAN_METHODS", "SUPPORTED_FRAMES", "SUPPORTED_SCALARS",
     "SUPPORTED_STORAGE", "SUPPORTED_BACKGROUND", "MAX_GRID_POINTS", "route_options", "coerce_spec",
+    "signature_names",
 ]
 
 #: Direction methods: by name, or "explicit" (tensors given by the caller).
@@ -417,6 +418,15 @@ def coerce_spec(cls: Type[S], value: Any, arg: str) -> S:
 
 def field_names(cls: type) -> Tuple[str, ...]:
     return tuple(f.name for f in dataclasses.fields(cls))
+
+
+def signature_names(fn: Any) -> Tuple[str, ...]:
+    """The named parameters of `fn` (not `*args` / `**options`): what `route_options` also
+    suggests for a misspelled option."""
+    import inspect
+
+    return tuple(n for n, p in inspect.signature(fn).parameters.items()
+                 if p.kind not in (p.VAR_POSITIONAL, p.VAR_KEYWORD) and n != "self")
 
 
 def route_options(where: str, options: Mapping[str, Any], signature: Sequence[str], **specs: Any) -> Dict[str, Any]:

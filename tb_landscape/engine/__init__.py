@@ -16,6 +16,7 @@ from .hessian import (HessianEigen, SpectralDensity, TraceEstimate, hessian_dens
 from .params import select_parameters, unwrap_model
 from .projection import pca_directions, project_points
 from .sam import sam_sharpness
+from .tuning import Tuning, tune_evaluation
 
 __all__ = [
     "compute_landscape",
@@ -35,6 +36,8 @@ __all__ = [
     "hessian_trace",
     "hessian_density",
     "sam_sharpness",
+    "tune_evaluation",
+    "Tuning",
     "global_rng_untouched",
     "rng_preserved",
     "HessianEigen",

@@ -123,6 +123,10 @@ class _Rewriter:
         self.dynamic: Set[fx.Node] = set()
         self.channels_last = False
         self.prefix_useful = False
+        self.output = next(n for n in self.graph.nodes if n.op == "output")
+        self.placeholders = [n for n in self.graph.nodes if n.op == "placeholder"]
+        self.frontier: List[fx.Node] = []
+        self.suffix_nodes: List[fx.Node] = []
         self.slots: List[Slot] = []
         self.counter = 0
 
@@ -290,8 +294,6 @@ class _Rewriter:
     # -- split and build ----------------------------------------------------------------------
     def split(self) -> None:
         """Chooses the frontier: the static nodes the suffix reads (when the prefix does work)."""
-        self.output = next(n for n in self.graph.nodes if n.op == "output")
-        self.placeholders = [n for n in self.graph.nodes if n.op == "placeholder"]
         frontier = [n for n in self.graph.nodes if n not in self.dynamic and n.op != "output"
                     and any(u in self.dynamic or u is self.output for u in n.users)]
         self.prefix_useful = _does_work(frontier)

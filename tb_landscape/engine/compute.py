@@ -6,20 +6,21 @@ PointEvaluator over the (sharded) points  ->  `tb_landscape.Landscape`.
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
-import inspect
 import sys
 import time
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, Iterator, List, Mapping, Optional, Sequence, Tuple, Union
 
 import numpy as np
 import torch
 from torch import nn
 
-from .._validate import LandscapeMemoryError, fail
+from .._validate import LandscapeMemoryError, check_choice, fail
 from ..landscape import Landscape, Trajectory
-from ..specs import DirectionSpec, EvalSpec, GridSpec, coerce_spec, route_options
+from ..specs import (SUPPORTED_METHODS, DirectionSpec, EvalSpec, GridSpec, coerce_spec, route_options,
+                     signature_names)
 from . import distributed as _dist
 from ._memory import free_memory
 from ._plan import Moves
@@ -45,14 +46,14 @@ def _resolve_specs(directions: Any, grid: Any, evaluation: Any, options: Mapping
     """The three specs from the arguments and the flat options (see `tb_landscape.specs`)."""
     explicit = None
     if isinstance(directions, str):
-        dspec = DirectionSpec(method=directions)
+        dspec = DirectionSpec(method=check_choice("directions", directions, SUPPORTED_METHODS[:-1]))
     elif isinstance(directions, DirectionSpec):
         dspec = directions
     elif directions is None:
         dspec = DirectionSpec()
     else:  # tensors: a dict, a flat tensor, a sequence of them, or `Directions`
         explicit, dspec = directions, DirectionSpec(method="explicit")
-    specs = route_options("compute_landscape", options, list(inspect.signature(compute_landscape).parameters),
+    specs = route_options("compute_landscape", options, signature_names(compute_landscape),
                           grid=coerce_spec(GridSpec, grid, "grid"), directions=dspec,
                           evaluation=coerce_spec(EvalSpec, evaluation, "evaluation"))
     if explicit is None and specs["directions"].method == "explicit":
@@ -331,6 +332,34 @@ def compute_landscape(
     metrics = _check_functions(loss_fn, evaluate, metrics, progress)
     _check_inputs(specs.directions.method, others, checkpoints, checkpoint_steps)
     group = _dist.resolve_group(distributed, process_group)
+    with prepared(model, loss_fn, data, specs, metrics, evaluate, others, checkpoints) as p:
+        evaluator = PointEvaluator(p.work, loss_fn, metrics, evaluate, p.data, p.moves, specs.evaluation, p.device)
+        values = _evaluate(evaluator, p.points, None if p.path is None else p.path[0], checkpoints, group,
+                           p.device, progress)
+        return _landscape(specs, p, values, checkpoint_steps, group)
+
+
+@dataclasses.dataclass
+class Prepared:
+    """What a computation evaluates: the model on the evaluation device (`work`), the
+    materialized data, the frame, its axes and points, the path's coordinates, the moves."""
+
+    work: nn.Module
+    data: EvalData
+    dirs: Directions
+    info: Dict[str, Any]
+    device: torch.device
+    path: Optional[Tuple[np.ndarray, np.ndarray]]
+    axes: List[np.ndarray]
+    points: np.ndarray
+    moves: Moves
+
+
+@contextlib.contextmanager
+def prepared(model: nn.Module, loss_fn, data: Any, specs: _Specs, metrics, evaluate, others, checkpoints
+             ) -> Iterator[Prepared]:
+    """Everything up to the evaluation, inside `preserved(model)` (the model and the RNGs
+    are put back on exit, also on errors)."""
     model = unwrap_model(model)
     device = torch.device(specs.evaluation.device) if specs.evaluation.device else _model_device(model)
     with preserved(model):
@@ -345,10 +374,14 @@ def compute_landscape(
         axes = _axes(specs.grid, len(dirs), specs.directions.method, info, None if path is None else path[0])
         points = _grid_points(axes)
         _check_memory(len(points), len(metrics) + 1, specs.evaluation, device)
-        moves = _moves(work, dirs)
-        evaluator = PointEvaluator(work, loss_fn, metrics, evaluate, data, moves, specs.evaluation, device)
-        values = _evaluate(evaluator, points, None if path is None else path[0], checkpoints, group, device, progress)
-    return _landscape(specs, dirs, info, axes, values, path, checkpoint_steps, work, moves, data, device, group)
+        yield Prepared(work, data, dirs, info, device, path, axes, points, _moves(work, dirs))
+
+
+def _non_defaults(spec: EvalSpec) -> str:
+    """The EvalSpec fields that differ from the defaults, e.g. "chunk_size=64, threads=2"."""
+    changed = [f"{f.name}={getattr(spec, f.name)!r}" for f in dataclasses.fields(spec)
+               if getattr(spec, f.name) != f.default]
+    return ", ".join(changed) or "defaults"
 
 
 def _grid_points(axes: List[np.ndarray]) -> np.ndarray:
@@ -359,8 +392,8 @@ def _grid_points(axes: List[np.ndarray]) -> np.ndarray:
     return np.stack([xx.reshape(-1), yy.reshape(-1)], axis=1).astype(np.float64)
 
 
-def _landscape(specs: _Specs, dirs: Directions, info, axes, v: _Values, path, checkpoint_steps, work, moves,
-               data: EvalData, device, group) -> Landscape:
+def _landscape(specs: _Specs, p: Prepared, v: _Values, checkpoint_steps, group) -> Landscape:
+    dirs, axes, path = p.dirs, p.axes, p.path
     ndim, m = len(axes), len(v.names)
     shape = tuple(len(a) for a in reversed(axes))  # (ny, nx) or (nx,)
     with np.errstate(over="ignore", invalid="ignore"):
@@ -378,20 +411,22 @@ def _landscape(specs: _Specs, dirs: Directions, info, axes, v: _Values, path, ch
         metric="loss" if m == 1 else list(v.names), x_label=labels[0], y_label=labels[1] if ndim == 2 else "y",
         x_unit=dirs.unit, y_unit=dirs.unit if ndim == 2 else "", method=dirs.method,
         normalization=dirs.normalization, seed=dirs.seed, bn_mode=specs.evaluation.bn,
-        data_description=data.description, frame_id=dirs.frame_id(), explained_variance=dirs.explained_variance,
-        extra=_extra(dirs, info, v, work, moves, device, group), trajectory=trajectory)
+        data_description=p.data.description, frame_id=dirs.frame_id(), explained_variance=dirs.explained_variance,
+        extra=_extra(specs, p, v, group), trajectory=trajectory)
 
 
-def _extra(dirs: Directions, info, v: _Values, work: nn.Module, moves: Moves, device, group) -> Dict[str, str]:
-    named = dict(work.named_parameters())
-    extra = {k: str(val) for k, val in dirs.extra.items()}
+def _extra(specs: _Specs, p: Prepared, v: _Values, group) -> Dict[str, str]:
+    named = dict(p.work.named_parameters())
+    info = p.info
+    extra = {k: str(val) for k, val in p.dirs.extra.items()}
     extra.update(v.notes)
     extra.update({
-        "parameters_moved": str(sum(named[n].numel() for n in moves)),
-        "tensors_moved": str(len(moves)),
+        "evaluation": _non_defaults(specs.evaluation),
+        "parameters_moved": str(sum(named[n].numel() for n in p.moves)),
+        "tensors_moved": str(len(p.moves)),
         "seconds_per_point": f"{v.seconds / max(v.points_here, 1):.6g}",
         "torch": torch.__version__,
-        "device": str(device),
+        "device": str(p.device),
     })
     if group is not None:
         import torch.distributed as tdist

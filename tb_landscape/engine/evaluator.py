@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import copy
 import math
-from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence
+from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
 import torch
@@ -74,17 +74,13 @@ class PointEvaluator:
         self.autocast = _AUTOCAST.get(spec.precision)
         self.notes: Dict[str, str] = {}
         self.metric_names = self._metric_names()
-        self.traced: Optional[_trace.Traced] = None
-        self.chunk: Optional[int] = None
-        self.in_place = False
         self._state_models: Dict[int, nn.Module] = {}
-        self._choose_plan()
+        self.traced, self.plan, self.in_place = self._choose_plan()
+        self.chunk = self._choose_chunk() if self.traced is not None else None
         self.workers = self._worker_count()
         self.plans: List[Plan] = [self.plan] + [self.plan.replica(copy_buffers=self.plan.kind == "eager")
                                                 for _ in range(self.workers - 1)]
-        self.frontiers: Optional[List[List[tuple]]] = None
-        if self.traced is not None:
-            self._cache_frontiers()
+        self.frontiers = self._cache_frontiers() if self.traced is not None else None
         self.notes["workers"] = f"{self.workers} (one torch thread each)" if self._single_thread else \
             f"1 (the caller's {torch.get_num_threads()} torch threads)"
         if self.autocast is not None:
@@ -111,39 +107,36 @@ class PointEvaluator:
             return "batches are not (tensor, tensor) pairs"
         return None
 
-    def _choose_plan(self) -> None:
+    def _choose_plan(self) -> Tuple[Optional[_trace.Traced], Plan, bool]:
+        """(the traced forward or None, the first worker's plan, whether it runs in place)."""
         reason = self._why_not_traced()
         if reason is None:
             try:
-                self.traced = _trace.trace(self.model, self.moves, linearize=self.spec.linearize,
-                                           channels_last=self.spec.channels_last, device=self.device)
-                _trace.check_against(self.model, self.traced, self.data.batches[0][0][:64])
+                traced = _trace.trace(self.model, self.moves, linearize=self.spec.linearize,
+                                      channels_last=self.spec.channels_last, device=self.device)
+                _trace.check_against(self.model, traced, self.data.batches[0][0][:64])
+                self.notes.update(traced.notes)
+                return traced, traced.plan, False
             except Exception as e:  # untraceable, or a rewrite that does not reproduce the model
-                self.traced = None
                 reason = f"not traceable: {type(e).__name__}: {str(e)[:160]}"
-        if self.traced is not None:
-            self.plan = self.traced.plan
-            self.notes.update(self.traced.notes)
-            self._choose_chunk()
-            return
-        self.in_place = self.evaluate_fn is not None
+        in_place = self.evaluate_fn is not None
         try:
-            self.plan = eager_plan(self.model, self.moves, in_place=self.in_place)
+            plan = eager_plan(self.model, self.moves, in_place=in_place)
         except Exception as e:  # a model that deepcopy cannot copy: the caller's model in place
-            self.in_place = True
-            self.plan = eager_plan(self.model, self.moves, in_place=True)
+            in_place, plan = True, eager_plan(self.model, self.moves, in_place=True)
             reason = f"{reason}; model not copyable: {type(e).__name__}"
-        self.notes["plan"] = f"eager ({reason})" + (", in place" if self.in_place else "")
+        self.notes["plan"] = f"eager ({reason})" + (", in place" if in_place else "")
         self.notes["chunk_size"] = "whole batches"
+        return None, plan, in_place
 
-    def _choose_chunk(self) -> None:
+    def _choose_chunk(self) -> Optional[int]:
         first = self.data.batches[0]
         chunk = chunk_rows(self.traced, first, self.device, self.spec.chunk_size)
         note = ""
         if chunk is not None and self.spec.chunk_size == "auto" and rows_interact(self.traced, first, chunk):
             chunk, note = None, " (rows interact)"
-        self.chunk = chunk
         self.notes["chunk_size"] = (str(chunk) if chunk else "whole batches") + note
+        return chunk
 
     @property
     def _single_thread(self) -> bool:
@@ -177,25 +170,26 @@ class PointEvaluator:
                        if isinstance(t, torch.Tensor) and t.dim() == 4 else t for t in fr)
         return fr
 
-    def _cache_frontiers(self) -> None:
-        """The prefix's outputs for every chunk, computed once by the workers (when they fit)."""
+    def _cache_frontiers(self) -> Optional[List[List[tuple]]]:
+        """The prefix's outputs for every chunk, computed once by the workers (None when they
+        would not fit: recomputed at every point)."""
         chunks = [self._chunks(b) for b in range(len(self.data.batches))]
         if self.traced.prefix is None:
-            self.frontiers = [[(x,) for x in cs] for cs in chunks]
-            return
+            return [[(x,) for x in cs] for cs in chunks]
         first = self._frontier(chunks[0][0][:1])
         rows = sum(x.shape[0] for cs in chunks for x in cs)
         estimate = nbytes(first) * rows
         if estimate > self.memory_limit:
             self.notes["prefix_cache"] = (f"recomputed per point (would take {estimate / 2**20:.0f} MiB > "
                                           f"memory_limit {self.memory_limit / 2**20:.0f} MiB)")
-            return
+            return None
         items = [(b, c) for b, cs in enumerate(chunks) for c in range(len(cs))]
         out = run_items(items, lambda w, bc: self._frontier(chunks[bc[0]][bc[1]]), self.workers,
                         single_thread=self._single_thread)
-        self.frontiers = [[] for _ in chunks]
+        frontiers: List[List[tuple]] = [[] for _ in chunks]
         for (b, _), fr in zip(items, out):
-            self.frontiers[b].append(fr)
+            frontiers[b].append(fr)
+        return frontiers
 
     # -- evaluation ----------------------------------------------------------------------------
     def _forward(self, module: nn.Module, inputs: tuple) -> Any:
@@ -261,28 +255,28 @@ class PointEvaluator:
             self._state_models[w] = copy.deepcopy(self.model)
         return self._state_models[w]
 
-    def _state_point(self, w: int, state: Any) -> np.ndarray:
-        model = self._state_model(w)
-        load_state(model, self.centre)
-        load_state(model, self._load(state))
-        if self.spec.bn == "recalibrate":
-            recalibrate(model, self.data.batches, self.spec.bn_batches, self.evaluate_fn)
-        return self._model_metrics(model)
-
     def evaluate_states(self, states: Sequence[Any], load: Callable[[Any], Mapping[str, torch.Tensor]] = dict
                         ) -> np.ndarray:
         """Metrics [T, M] of the model with each state's parameters and buffers (the others at
         the centre's values), on the model's own forward pass; `load(state)` gives the state
         dict of an entry (called by the worker that evaluates it)."""
-        self._load = load
-        self.centre = {n: t.detach().clone() for n, t in
-                       list(self.model.named_parameters()) + list(self.model.named_buffers())}
+        centre = {n: t.detach().clone() for n, t in
+                  list(self.model.named_parameters()) + list(self.model.named_buffers())}
+
+        def one(w: int, state: Any) -> np.ndarray:
+            model = self._state_model(w)
+            load_state(model, centre)
+            load_state(model, load(state))
+            if self.spec.bn == "recalibrate":
+                recalibrate(model, self.data.batches, self.spec.bn_batches, self.evaluate_fn)
+            return self._model_metrics(model)
+
         try:
-            rows = run_items(list(states), self._state_point, self.workers if not self.in_place else 1,
+            rows = run_items(list(states), one, self.workers if not self.in_place else 1,
                              single_thread=self._single_thread)
         finally:
             if self.in_place:
-                load_state(self.model, self.centre)
+                load_state(self.model, centre)
         return np.array(rows, dtype=np.float64).reshape(len(states), len(self.metric_names))
 
 

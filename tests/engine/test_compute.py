@@ -86,8 +86,9 @@ def _dirty(model, x, y):
     dict(),                                    # traced plan
     dict(bn="recalibrate"),                    # eager plan, BatchNorm statistics rewritten per point
     dict(params=["fc"]),                       # prefix cache
-    dict(points_per_pass=4, chunk_size=32),    # batched points
-    dict(trace=False, chunk_size=32),          # the eager loop writes the caller's parameters
+    dict(chunk_size=32, channels_last=True, linearize=True),  # every fast path pinned on
+    dict(trace=False),                         # the eager loop on copies of the model
+    dict(threads=3),                           # more workers than cores
 ])
 def test_model_and_rngs_bit_identical_afterwards(cnn, digits, kwargs):
     x, y = digits
@@ -99,7 +100,7 @@ def test_model_and_rngs_bit_identical_afterwards(cnn, digits, kwargs):
 
 
 @pytest.mark.parametrize("kwargs", [dict(), dict(bn="recalibrate"), dict(params=["fc"]), dict(trace=False),
-                                    dict(directions="hessian", hessian_options={"max_iter": 5})])
+                                    dict(directions="hessian", hessian={"max_iter": 5})])
 def test_restored_when_evaluation_raises_midway(cnn, digits, kwargs):
     x, y = digits
     _dirty(cnn, x, y)
@@ -283,8 +284,11 @@ def test_data_parallel_wrapper_unwrapped(mlp, digits):
     (dict(normalization="batch"), r"normalization='batch' is not supported"),
     (dict(span=0), r"span=0 must be a positive"),
     (dict(span=(1.0, -2.0)), r"span=-2.0 must be a positive"),
-    (dict(resolution=0), r"resolution=0 must be a positive integer"),
-    (dict(resolution=2.5), r"resolution=2.5 must be a positive integer"),
+    (dict(resolution=0), r"resolution=0 must be an integer >= 2"),
+    (dict(resolution=2.5), r"resolution=2.5 must be an integer >= 2"),
+    (dict(resolution=1), r"resolution=1 must be an integer >= 2"),
+    (dict(resolution=10 ** 6), r"resolution=1000000 gives 1,000,000,000,000 points, over the limit"),
+    (dict(resolution=(3, 4, 5)), r"resolution=\(3, 4, 5\) must be one value or two"),
     (dict(bn="train"), r"bn='train' is not supported"),
     (dict(dims=3), r"dims=3 is not supported"),
     (dict(directions=({"fc1.weight": torch.ones(3, 3)},)), r"directions='fc1.weight: shape \(3, 3\)' does not match"),
@@ -292,9 +296,18 @@ def test_data_parallel_wrapper_unwrapped(mlp, digits):
     (dict(directions=torch.ones(5)), r"directions='Tensor\[5\]' is a flat direction of the wrong size"),
     (dict(directions=({"fc1.weight": torch.ones(32, 64)},) * 3), r"directions='<3 directions>'"),
     (dict(directions="pca", checkpoints=[{}]), r"checkpoints='<1 checkpoint>' must hold at least two"),
-    (dict(directions="pca"), r"checkpoints=None must hold at least two"),
+    (dict(directions="pca"), r"checkpoints='<0 checkpoints>' must hold at least two"),
+    (dict(directions="pca", checkpoints="ckpt.pt"), r"checkpoints='ckpt.pt' must be a list"),
     (dict(directions="interpolate"), r"others=None is required"),
     (dict(metrics={"loss": accuracy}), r"metrics='loss'"),
+    (dict(metrics=[accuracy]), r"metrics=\[<function accuracy.*\] must be a dict"),
+    (dict(hessian_options={"bogus": 1}), r"hessian_options=\{'bogus': 1\} is not an option of compute_landscape "
+                                         r"\(did you mean 'hessian'\?\)"),
+    (dict(directions="hessian", hessian={"bogus": 1}), r"bogus=1 is not an option of hessian"),
+    (dict(resolutoin=5), r"resolutoin=5 is not an option of compute_landscape \(did you mean 'resolution'"),
+    (dict(device="cuda"), r"device='cuda' is not available"),
+    (dict(device="nonsense"), r"device='nonsense' is not a torch device"),
+    (dict(grid=[3]), r"grid=\[3\] must be a GridSpec"),
     (dict(chunk_size=0), r"chunk_size=0"),
     (dict(precision="int8"), r"precision='int8'"),
     (dict(dims=1, directions=({"fc1.weight": torch.ones(32, 64)},) * 2), r"dims=1 does not match"),
@@ -321,10 +334,70 @@ def test_loss_fn_required(mlp, digits):
         E.compute_landscape(mlp, None, digits)
 
 
+@pytest.mark.parametrize("trace", [True, False])
+def test_loss_fn_returning_none_or_a_vector_is_named(mlp, digits, trace):
+    with pytest.raises(ValueError, match=r"loss_fn='loss: NoneType' must return a scalar"):
+        E.compute_landscape(mlp, lambda o, t: None, digits, resolution=2, trace=trace)
+    with pytest.raises(ValueError, match=r"loss_fn='loss: shape \(128,\)' must return a scalar"):
+        E.compute_landscape(mlp, lambda o, t: F.cross_entropy(o, t, reduction="none"), digits, resolution=2,
+                            trace=trace)
+
+
+def test_a_huge_grid_is_refused_before_allocating(mlp, digits):
+    import time
+    import tracemalloc
+
+    tracemalloc.start()
+    t0 = time.perf_counter()
+    with pytest.raises(ValueError, match=r"over the limit of 4,194,304 \(MAX_GRID_POINTS\)"):
+        E.compute_landscape(mlp, F.cross_entropy, digits, resolution=10 ** 6)
+    with pytest.raises(ValueError, match=r"resolution=\(5000, 5000\) gives 25,000,000 points"):
+        E.compute_landscape(mlp, F.cross_entropy, digits, resolution=(5000, 5000))
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    assert time.perf_counter() - t0 < 5 and peak < 50 * 2 ** 20
+    with pytest.raises(E.LandscapeMemoryError, match=r"1,000,000 points need about .* memory_limit"):
+        E.compute_landscape(mlp, F.cross_entropy, digits, resolution=1000, memory_limit=2 ** 20)
+
+
+def test_numpy_integers_are_taken_like_python_ones(mlp, digits):
+    a = E.compute_landscape(mlp, F.cross_entropy, digits, dims=np.int64(2), resolution=np.int32(3), seed=np.int64(0))
+    b = E.compute_landscape(mlp, F.cross_entropy, digits, dims=2, resolution=3, seed=0)
+    assert a.values.tobytes() == b.values.tobytes()
+    with pytest.raises(ValueError, match=r"dims=True is not supported"):
+        E.compute_landscape(mlp, F.cross_entropy, digits, dims=True)
+
+
+def test_project_points_bad_input_and_non_orthonormal_frames(mlp, digits):
+    with pytest.raises(ValueError, match=r"directions=\[\] must hold one or two directions"):
+        E.project_points(mlp, [], [])
+    with pytest.raises(ValueError, match=r"directions=.* are linearly dependent"):
+        d = E.random_directions(mlp, dims=1, seed=0)[0]
+        E.project_points(mlp, [d, {n: 2 * t for n, t in d.items()}], [mlp.state_dict()])
+    # a point built on a non-orthogonal frame is found exactly, with zero residual
+    d1, d2 = E.random_directions(mlp, seed=3)  # filter-normalized: neither unit nor orthogonal
+    state = {n: t.detach().clone() for n, t in mlp.state_dict().items()}
+    for n in d1:
+        state[n] = state[n] + 0.3 * d1[n] - 0.7 * d2[n]
+    coords, residual = E.project_points(mlp, [d1, d2], [state, mlp.state_dict()])
+    assert np.allclose(coords, [[0.3, -0.7], [0.0, 0.0]], atol=1e-5) and np.allclose(residual, 0, atol=1e-4)
+
+
+def test_specs_are_the_same_knobs_as_the_flat_options(cnn, digits):
+    grid = E.GridSpec(resolution=(3, 4), span=0.5)
+    a = E.compute_landscape(cnn, F.cross_entropy, digits, grid=grid, directions=E.DirectionSpec(seed=3),
+                            evaluation=E.EvalSpec(chunk_size=32))
+    b = E.compute_landscape(cnn, F.cross_entropy, digits, resolution=(3, 4), span=0.5, seed=3, chunk_size=32)
+    c = E.compute_landscape(cnn, F.cross_entropy, digits, grid={"resolution": (3, 4), "span": 0.5},
+                            evaluation={"chunk_size": 32}, seed=3)
+    assert a.values.tobytes() == b.values.tobytes() == c.values.tobytes()
+    assert a.extra["evaluation"] == "chunk_size=32" and a.seed == 3
+
+
 _SUBPROCESS_LANDSCAPE = """
 import sys, torch, numpy as np
 sys.path.insert(0, {helpers!r})
-torch.set_num_threads(1)
+torch.set_num_threads(2)
 import torch.nn.functional as F
 import tb_landscape.engine as E
 from engine_helpers import CNN, digits_data, settle
@@ -336,15 +409,15 @@ np.save({out!r}, land.values)
 """
 
 
-def test_same_seed_same_landscape_bit_for_bit_across_processes(tmp_path, digits):
-    """With the measured knobs pinned, another process computes the very same bytes."""
+@pytest.mark.parametrize("knobs", [dict(), dict(chunk_size=32, channels_last=True, linearize=True)])
+def test_same_seed_same_landscape_bit_for_bit_across_processes(tmp_path, digits, knobs):
+    """Another process, with another number of torch threads, computes the very same bytes."""
     import os
     import subprocess
     import sys
 
     from engine_helpers import CNN, settle
 
-    knobs = dict(chunk_size=32, points_per_pass=1, memory_format="contiguous", linearize=False)
     here = os.path.dirname(os.path.abspath(__file__))
     root = os.path.dirname(os.path.dirname(here))
     out = str(tmp_path / "values.npy")
