@@ -3,8 +3,9 @@
 Every rank holds the same model, data and directions (random directions come from a seeded
 CPU generator, so they agree without communication). Point j is evaluated by rank
 `j % world_size`; the per-rank results are all-gathered, so every rank returns the full
-landscape, equal to the single-process one (the tuning decisions of rank 0 are broadcast,
-so all ranks run the same kernels). Launch as usual, e.g. `torchrun --nproc-per-node 4
+landscape, equal to the single-process one bit for bit (every decision is made from the
+structure, the same on every rank, and each point is computed single-threaded, whoever
+computes it). Launch as usual, e.g. `torchrun --nproc-per-node 4
 script.py` with `torch.distributed.init_process_group()` in the script; a model wrapped in
 `DistributedDataParallel` is unwrapped. If one rank raises, the others wait in the gather
 (as with any collective).

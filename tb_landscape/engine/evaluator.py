@@ -21,6 +21,9 @@ On CPU the points are shared out over worker threads that compute each point wit
 thread (`_workers`), so a result never depends on the number of workers, on which worker
 ran it, or on the machine's load. The caller's model is never written (but in place).
 
+The user's `loss_fn` and `metrics` are called by one worker at a time (they may keep state);
+the forward passes around them run in parallel.
+
 Memory: the evaluation batches are held on the device; each worker holds its own copy of the
 moved tensors (eager: of the model); the prefix's outputs for every chunk are cached when
 they fit `memory_limit` (else recomputed at every point: slower, the same bits).
@@ -29,7 +32,7 @@ they fit `memory_limit` (else recomputed at every point: slower, the same bits).
 from __future__ import annotations
 
 import copy
-import math
+import threading
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
@@ -44,7 +47,8 @@ from ._plan import Moves, Plan, eager_plan
 from ._workers import run_items
 from .checkpoints import load_state
 from .._validate import fail
-from .data import EvalData, cat_outputs, metric_row, metrics_of_batch, metrics_of_outputs, to_float32
+from .data import (EvalData, call_model, cat_outputs, metric_row, metrics_of_batch, metrics_of_outputs,
+                   to_float32)
 
 _AUTOCAST = {"bfloat16": torch.bfloat16, "float16": torch.float16}
 
@@ -75,6 +79,7 @@ class PointEvaluator:
         self.notes: Dict[str, str] = {}
         self.metric_names = self._metric_names()
         self._state_models: Dict[int, nn.Module] = {}
+        self._user_lock = threading.Lock()
         self.traced, self.plan, self.in_place = self._choose_plan()
         self.chunk = self._choose_chunk() if self.traced is not None else None
         self.workers = self._worker_count()
@@ -199,6 +204,14 @@ class PointEvaluator:
             out = module(*inputs)
         return to_float32(out)
 
+    def _call(self, model: nn.Module, x: Any) -> Any:
+        """`model(x)` (`model(*x)`, `model(**x)`), under autocast when asked, outputs in float32."""
+        if self.autocast is None:
+            return call_model(model, x)
+        with torch.autocast(self.device.type, dtype=self.autocast):
+            out = call_model(model, x)
+        return to_float32(out)
+
     def _traced_point(self, w: int, coords: Sequence[float]) -> np.ndarray:
         plan = self.plans[w]
         plan.write(coords)
@@ -208,19 +221,26 @@ class PointEvaluator:
                 frontiers = self.frontiers[b] if self.frontiers is not None else \
                     [self._frontier(x) for x in self._chunks(b)]
                 out = cat_outputs([self._forward(plan.module, fr) for fr in frontiers])
-                acc += n * metric_row(metrics_of_outputs(out, y, self.loss_fn, self.metrics), self.metric_names)
+                acc += n * self._metrics(out, y)
         return acc / self.total
+
+    def _metrics(self, out: Any, y: Any) -> np.ndarray:
+        """The user's loss and metrics of one batch's outputs, called by one worker at a time
+        (they may keep state; the forward passes around them still run in parallel)."""
+        with self._user_lock:
+            return metric_row(metrics_of_outputs(out, y, self.loss_fn, self.metrics), self.metric_names)
 
     def _model_metrics(self, model: nn.Module) -> np.ndarray:
         acc = np.zeros(len(self.metric_names))
         with torch.no_grad():
             for batch, n in zip(self.data.batches, self.data.sizes):
-                if self.autocast is not None:
-                    with torch.autocast(self.device.type, dtype=self.autocast):
-                        vals = metrics_of_batch(model, batch, self.loss_fn, self.metrics, self.evaluate_fn)
-                else:
-                    vals = metrics_of_batch(model, batch, self.loss_fn, self.metrics, self.evaluate_fn)
-                acc += n * metric_row(vals, self.metric_names)
+                if self.evaluate_fn is not None:  # (in place: the caller's thread only)
+                    with torch.autocast(self.device.type, dtype=self.autocast, enabled=self.autocast is not None):
+                        vals = metrics_of_batch(model, batch, None, self.metrics, self.evaluate_fn)
+                    acc += n * metric_row(vals, self.metric_names)
+                    continue
+                x, y = batch
+                acc += n * self._metrics(self._call(model, x), y)
         return acc / self.total
 
     def _eager_point(self, w: int, coords: Sequence[float]) -> np.ndarray:
