@@ -141,6 +141,8 @@ def _device(arg: str, value: Any):
             fail(arg, value, "is not available: torch.cuda.is_available() is False on this machine")
         if dev.index is not None and dev.index >= torch.cuda.device_count():
             fail(arg, value, f"is not available: this machine has {torch.cuda.device_count()} CUDA device(s)")
+        if dev.index is None:  # "cuda" is the current device: spelled as torch compares devices
+            dev = torch.device("cuda", torch.cuda.current_device())
     elif dev.type == "mps":
         if not (hasattr(torch.backends, "mps") and torch.backends.mps.is_available()):
             fail(arg, value, "is not available on this machine")
@@ -303,7 +305,8 @@ class EvalSpec(_Spec):
     alone (never from timing), so the same inputs give the same bits."""
 
     bn: str = knob("frozen", choice(*SUPPORTED_BN_MODES),
-                   "'frozen' (the centre's running statistics) or 'recalibrate' (re-estimated per point)")
+                   "'frozen' (the centre's running statistics) or 'recalibrate' (re-estimated per point)",
+                   cli=dict(choices=SUPPORTED_BN_MODES))
     bn_batches: Optional[int] = knob(None, positive_int(allow_none=True),
                                      "batches per recalibration (bn='recalibrate'); None: all")
     max_batches: Optional[int] = knob(None, positive_int(allow_none=True),
@@ -311,10 +314,10 @@ class EvalSpec(_Spec):
     device: Any = knob(None, _device, "evaluation device; None: the model's (another device evaluates a copy)",
                        cli=dict(type=str))
     precision: Optional[str] = knob(None, _precision, "autocast precision: None (the model's dtype), "
-                                    "'bfloat16' or 'float16'")
+                                    "'bfloat16' or 'float16'", cli=dict(choices=("bfloat16", "float16")))
     threads: Optional[int] = knob(None, positive_int(allow_none=True),
                                   "CPU worker threads, each evaluating whole points on one core; None: "
-                                  "torch.get_num_threads(). Changes speed, never the bits")
+                                  "torch.get_num_threads(). Changes speed, never the bits", cli=dict(type=int))
     memory_limit: Optional[int] = knob(None, positive_int(allow_none=True),
                                        "bytes for cached activations and copies; None: half the free memory. "
                                        "Changes speed, never the bits")
@@ -339,20 +342,24 @@ class ScheduleSpec(_Spec):
     """When the logger computes, where it logs, and where the work runs."""
 
     every_n_steps: int = knob(200, positive_int(), "landscape cadence in steps", cli=dict(type=int))
-    frame: str = knob("fixed", choice(*SUPPORTED_FRAMES), "'fixed' (directions drawn once) or 'redraw'")
+    frame: str = knob("fixed", choice(*SUPPORTED_FRAMES), "'fixed' (directions drawn once) or 'redraw'",
+                      cli=dict(choices=SUPPORTED_FRAMES))
     tag: str = knob("landscape", non_empty_str, "tag of the landscape records", cli=dict(type=str))
     pca_tag: str = knob("landscape_pca", non_empty_str, "tag of the PCA-plane records", cli=dict(type=str))
     scalar_prefix: str = knob("landscape", non_empty_str, "prefix of the scalar tags")
     pca_every_n_steps: Optional[int] = knob(None, positive_int(allow_none=True),
                                             "also log the PCA plane every this many steps (None: at close)")
     pca_resolution: Optional[int] = knob(None, positive_int(minimum=2, allow_none=True),
-                                         "points per axis of the PCA plane (None: the grid's)")
+                                         "points per axis of the PCA plane (None: the grid's)", cli=dict(type=int))
     pca_span: Optional[float] = knob(None, positive_float(allow_none=True),
-                                     "half-width of the PCA plane (None: the path plus 20%)")
+                                     "half-width of the PCA plane (None: the path plus 20%)", cli=dict(type=float))
     background: Union[bool, str] = knob(False, choice(*SUPPORTED_BACKGROUND),
                                         "False (in the training loop), True/'process' or 'thread'")
     background_threads: Optional[int] = knob(None, positive_int(allow_none=True),
-                                             "torch threads of the worker process (None: half the cores)")
+                                             "cores of the background work: torch threads of the worker "
+                                             "process, and in 'thread' mode the engine's threads unless set "
+                                             "(None: half of torch.get_num_threads(), at least 1)",
+                                             cli=dict(type=int))
     background_nice: int = knob(10, _nice, "niceness increment of the background work (0-19)")
 
     def _check_together(self):
@@ -374,10 +381,10 @@ class ScalarSpec(_Spec):
     products (about 4 passes each); hessian_trace `trace_samples` of them."""
 
     scalars: Tuple[str, ...] = knob(SUPPORTED_SCALARS, _scalar_names, "names from SUPPORTED_SCALARS, or ()")
-    basin_delta: float = knob(0.1, positive_float(), "loss rise that bounds basin_width")
-    sam_rho: float = knob(0.05, positive_float(), "radius of the sharpness step")
-    hessian_iters: int = knob(20, positive_int(), "Lanczos steps of hessian_top_eigenvalue")
-    trace_samples: int = knob(10, positive_int(), "Rademacher vectors of hessian_trace")
+    basin_delta: float = knob(0.1, positive_float(), "loss rise that bounds basin_width", cli=dict(type=float))
+    sam_rho: float = knob(0.05, positive_float(), "radius of the sharpness step", cli=dict(type=float))
+    hessian_iters: int = knob(20, positive_int(), "Lanczos steps of hessian_top_eigenvalue", cli=dict(type=int))
+    trace_samples: int = knob(10, positive_int(), "Rademacher vectors of hessian_trace", cli=dict(type=int))
 
 
 @_document

@@ -18,12 +18,14 @@ from torch import nn
 from .._validate import fail
 from .params import unwrap_model
 
-__all__ = ["load_checkpoint", "checkpoint_step", "fit_keys", "strip_prefix"]
+__all__ = ["load_checkpoint", "read_checkpoint", "checkpoint_step", "fit_keys", "strip_prefix", "load_state"]
 
 _STATE_KEYS = ("state_dict", "model_state_dict", "model")
 
 
-def _read(path: Any, arg: str, trust: bool) -> Any:
+def read_checkpoint(path: Any, arg: str = "checkpoint", trust: bool = False) -> Any:
+    """`torch.load` of a checkpoint file on the CPU, whatever it holds; safely
+    (`weights_only=True`) unless `trust`. Errors name `arg` and the file."""
     if not os.path.exists(path):
         fail(arg, str(path), "is not an existing file")
     try:
@@ -50,7 +52,7 @@ def load_checkpoint(checkpoint: Any, arg: str = "checkpoint", trust: bool = Fals
             state dict.
     """
     if isinstance(checkpoint, (str, os.PathLike)):
-        checkpoint = _read(checkpoint, arg, trust)
+        checkpoint = read_checkpoint(checkpoint, arg, trust)
     if isinstance(checkpoint, nn.Module):
         checkpoint = unwrap_model(checkpoint).state_dict()
     if not isinstance(checkpoint, Mapping):

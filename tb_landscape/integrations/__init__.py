@@ -8,18 +8,21 @@
 - `demo.run_demo`: the `tb-landscape demo` command's training runs.
 
 Importing this package does not import torch; its names are loaded on first use, so that
-`tb_landscape.integrations.offline` can build the command line parser without it.
+`tb_landscape.integrations.offline` can build the command line parser without it. The
+`SUPPORTED_*` names are those of `tb_landscape.specs` (torch-free).
 """
 
 _NAMES = {
-    "LandscapeLogger": "logger",
-    "LandscapeWarning": "logger",
-    "SUPPORTED_SCALARS": "logger",
-    "SUPPORTED_FRAMES": "logger",
-    "SUPPORTED_BACKGROUND": "logger",
-    "DEFAULT_SNAPSHOT_BUDGET": "logger",
-    "SnapshotStore": "snapshots",
-    "Snapshot": "snapshots",
+    "LandscapeLogger": "tb_landscape.integrations.logger",
+    "LandscapeWarning": "tb_landscape.integrations.logger",
+    "DEFAULT_SNAPSHOT_BUDGET": "tb_landscape.integrations.logger",
+    "DEFAULT_GRID": "tb_landscape.integrations._options",
+    "SUPPORTED_SCALARS": "tb_landscape.specs",
+    "SUPPORTED_FRAMES": "tb_landscape.specs",
+    "SUPPORTED_BACKGROUND": "tb_landscape.specs",
+    "SUPPORTED_STORAGE": "tb_landscape.specs",
+    "SnapshotStore": "tb_landscape.integrations.snapshots",
+    "Snapshot": "tb_landscape.integrations.snapshots",
 }
 
 __all__ = sorted(_NAMES)
@@ -31,6 +34,6 @@ def __getattr__(name):
         raise AttributeError(f"module 'tb_landscape.integrations' has no attribute {name!r}")
     import importlib
 
-    value = getattr(importlib.import_module(f"tb_landscape.integrations.{module}"), name)
+    value = getattr(importlib.import_module(module), name)
     globals()[name] = value
     return value

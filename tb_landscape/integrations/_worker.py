@@ -2,8 +2,9 @@
 
 The process is started with the "spawn" method (a fresh interpreter: no state inherited from
 the training process, whose threads and locks a fork would copy). The model copy, loss,
-evaluation batches and config reach it once, as one pickled payload given to `init`; each job
-then brings only the weights (CPU tensors in shared memory, so no copy crosses the pipe).
+evaluation batches and the logger's `Config` (its specs) reach it once, as one pickled payload
+given to `init`; each job then brings only the weights (CPU tensors in shared memory, so no
+copy crosses the pipe). Imports: `_worker` -> `_jobs` -> `_priority`; never the reverse.
 """
 
 from __future__ import annotations
@@ -15,6 +16,12 @@ import pickle
 import sys
 import types
 from typing import Iterator, Optional
+
+import torch
+
+from tb_landscape.engine.data import to_device
+from tb_landscape.integrations._jobs import Context, Job, Result, run_job
+from tb_landscape.integrations._priority import lower_priority
 
 _CONTEXT = None
 
@@ -64,37 +71,20 @@ def spawning(payload: Optional[bytes]) -> Iterator[None]:
             sys.modules["__main__"] = real
 
 
-def lower_priority(increment: int) -> None:
-    """Makes the calling thread (and the threads it starts later) yield the CPU to training:
-    adds `increment` to its niceness (Linux: per thread; elsewhere: the process). Best effort."""
-    if not increment:
-        return
-    try:
-        import threading
-
-        os.setpriority(os.PRIO_PROCESS, threading.get_native_id() if sys.platform.startswith("linux") else 0,
-                       min(19, os.getpriority(os.PRIO_PROCESS, 0) + int(increment)))
-    except (AttributeError, OSError):
-        pass
-
-
-def init(payload: bytes, num_threads: Optional[int], nice: int = 0) -> None:
-    """Process initializer: lowers the priority, unpickles the context, sets torch's threads."""
-    lower_priority(nice)
-    import torch
-
-    from tb_landscape.integrations._jobs import Context
-
-    if num_threads:
-        torch.set_num_threads(int(num_threads))
-    global _CONTEXT
+def init(payload: bytes) -> None:
+    """Process initializer: unpickles the context (model copy, loss, batches, `Config`),
+    lowers the priority by `schedule.background_nice`, gives torch
+    `schedule.background_threads` threads, and moves the model and batches to
+    `evaluation.device`."""
     model, loss_fn, batches, config = pickle.loads(payload)
-    if config.device is not None:
-        from tb_landscape.engine.data import to_device
-
-        device = torch.device(config.device)
+    lower_priority(config.schedule.background_nice)
+    if config.schedule.background_threads:
+        torch.set_num_threads(int(config.schedule.background_threads))
+    if config.evaluation.device is not None:
+        device = torch.device(config.evaluation.device)
         model = model.to(device)
         batches = [to_device(b, device) for b in batches]
+    global _CONTEXT
     _CONTEXT = Context(model, loss_fn, batches, config)
 
 
@@ -103,7 +93,6 @@ def ping() -> int:
     return os.getpid()
 
 
-def run(job):
-    from tb_landscape.integrations._jobs import run_job
-
+def run(job: Job) -> Result:
+    """Runs one job on the worker's context (see `_jobs.run_job`; never raises)."""
     return run_job(_CONTEXT, job)

@@ -105,12 +105,9 @@ def run_demo(logdir: str, learning_rates: Sequence[float] = DEMO_LEARNING_RATES,
     Cost: on a 2-core CPU about 25 s per run with the defaults (7 landscapes of 625 points
     with every scalar, the path, and the PCA plane at the end; training itself takes ~2 s).
     """
-    from torch.utils.tensorboard import SummaryWriter
-
     from tb_landscape.integrations._progress import ProgressBar
-    from tb_landscape.integrations.logger import LandscapeLogger
 
-    x_train, y_train, x_eval, y_eval = load_digits_tensors()
+    data = load_digits_tensors()
     threads_before = torch.get_num_threads()
     if threads:
         torch.set_num_threads(int(threads))
@@ -122,46 +119,57 @@ def run_demo(logdir: str, learning_rates: Sequence[float] = DEMO_LEARNING_RATES,
             run_dir = os.path.join(logdir, f"lr={lr:g}")
             os.makedirs(run_dir, exist_ok=True)
             _clear_old_events(run_dir)
-            torch.manual_seed(seed)
-            model = DigitsCNN()
-            opt = torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
-            writer = SummaryWriter(run_dir)
             options = dict(every_n_steps=every_n_steps, resolution=resolution, span=1.0, seed=seed,
                            metrics={"accuracy": _accuracy}, snapshot_every=max(1, every_n_steps // 10),
                            background=background)
             options.update(logger_options)
-            logger = LandscapeLogger(writer, model, F.cross_entropy, (x_eval, y_eval), **options)
-            g = torch.Generator().manual_seed(seed)
-            model.train()
-            for step in range(steps + 1):
-                if step > 0:
-                    idx = torch.randint(0, x_train.shape[0], (batch_size,), generator=g)
-                    opt.zero_grad()
-                    loss = F.cross_entropy(model(x_train[idx]), y_train[idx])
-                    loss.backward()
-                    opt.step()
-                    if step % 10 == 0:
-                        writer.add_scalar("train/loss", float(loss.detach()), step)
-                if step % every_n_steps == 0:
-                    model.eval()
-                    with torch.no_grad():
-                        acc = float(_accuracy(model(x_eval), y_eval))
-                    model.train()
-                    writer.add_scalar("eval/accuracy", acc, step)
-                bar.update(1 if step > 0 else 0, f"lr={lr:g} step {step}/{steps}"
-                           + (" (landscape)" if step % every_n_steps == 0 else ""))
-                logger.step(step)
-                if first[0] is not None and logger.stats["landscapes"]:
-                    first[0]()
-                    first[0] = None
-            bar.update(0, f"lr={lr:g} PCA plane of the path")
-            logger.close()
-            writer.close()
+            _train_run(run_dir, data, lr, steps, every_n_steps, batch_size, seed, options, bar, first)
             runs.append(run_dir)
     finally:
         bar.close()
         torch.set_num_threads(threads_before)
     return runs
+
+
+def _train_run(run_dir: str, data, lr: float, steps: int, every_n_steps: int, batch_size: int, seed: int,
+               options: dict, bar, first: list) -> None:
+    """One demo run: trains the CNN with learning rate `lr`, logging into `run_dir`."""
+    from torch.utils.tensorboard import SummaryWriter
+
+    from tb_landscape.integrations.logger import LandscapeLogger
+
+    x_train, y_train, x_eval, y_eval = data
+    torch.manual_seed(seed)
+    model = DigitsCNN()
+    opt = torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
+    writer = SummaryWriter(run_dir)
+    logger = LandscapeLogger(writer, model, F.cross_entropy, (x_eval, y_eval), **options)
+    g = torch.Generator().manual_seed(seed)
+    model.train()
+    for step in range(steps + 1):
+        if step > 0:
+            idx = torch.randint(0, x_train.shape[0], (batch_size,), generator=g)
+            opt.zero_grad()
+            loss = F.cross_entropy(model(x_train[idx]), y_train[idx])
+            loss.backward()
+            opt.step()
+            if step % 10 == 0:
+                writer.add_scalar("train/loss", float(loss.detach()), step)
+        if step % every_n_steps == 0:
+            model.eval()
+            with torch.no_grad():
+                acc = float(_accuracy(model(x_eval), y_eval))
+            model.train()
+            writer.add_scalar("eval/accuracy", acc, step)
+        bar.update(1 if step > 0 else 0, f"lr={lr:g} step {step}/{steps}"
+                   + (" (landscape)" if step % every_n_steps == 0 else ""))
+        logger.step(step)
+        if first[0] is not None and logger.stats["landscapes"]:
+            first[0]()
+            first[0] = None
+    bar.update(0, f"lr={lr:g} PCA plane of the path")
+    logger.close()
+    writer.close()
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

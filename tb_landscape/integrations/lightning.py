@@ -15,7 +15,6 @@ the older package is installed.
 
 from __future__ import annotations
 
-import inspect
 from typing import Any, Callable
 
 __all__ = ["LandscapeCallback"]
@@ -40,20 +39,6 @@ def _lightning():
             "pip install \"tb-landscape[lightning]\" (or pip install lightning)") from None
 
 
-def _check_option_names(options: dict) -> None:
-    from tb_landscape.integrations.logger import LandscapeLogger
-
-    params = inspect.signature(LandscapeLogger.__init__).parameters
-    known = [n for n, p in params.items() if p.kind == p.KEYWORD_ONLY]
-    for name in options:
-        if name not in known:
-            import difflib
-
-            close = difflib.get_close_matches(name, known, n=1)
-            raise ValueError(f"{name}={options[name]!r} is not an option of LandscapeCallback"
-                             + (f" (did you mean {close[0]!r}?)" if close else ""))
-
-
 def _build_class():
     pl = _lightning()
 
@@ -65,23 +50,27 @@ def _build_class():
                 `pl_module(x)`.
             eval_data: one batch `(x, y)`, a list of batches or a DataLoader (see
                 `LandscapeLogger`).
-            **options: any keyword option of `tb_landscape.LandscapeLogger` (every_n_steps,
-                resolution, span, frame, scalars, background, snapshot_budget_bytes, ...),
-                with the same meaning and costs.
+            **options: any keyword option of `tb_landscape.LandscapeLogger` (the spec
+                arguments `grid`, `directions`, `evaluation`, `metrics`, and every spec field
+                by name: every_n_steps, resolution, span, frame, scalars, background,
+                snapshot_budget_bytes, ...), with the same meaning and costs.
 
         The logger is created at `on_train_start` (the module is on its device then), steps
         at every `on_train_batch_end` with `trainer.global_step`, and is closed (final PCA
         plane of the path) at `on_train_end`.
 
         Raises:
-            ValueError: at construction for an unknown option name; when training starts,
-                for a bad option value or eval data (naming the argument, as
-                `LandscapeLogger` does), or when the trainer has no TensorBoard logger.
+            ValueError: at construction, for an unknown option name or a bad option value
+                (checked by the specs' validator, as `LandscapeLogger` does); when training
+                starts, for what needs the model (`params` names, eval data, the snapshot
+                budget), or when the trainer has no TensorBoard logger.
         """
 
         def __init__(self, loss_fn: Callable, eval_data: Any, **options):
             super().__init__()
-            _check_option_names(options)
+            from tb_landscape.integrations.logger import check_options
+
+            check_options("LandscapeCallback", options)
             self.loss_fn = loss_fn
             self.eval_data = eval_data
             self.options = options

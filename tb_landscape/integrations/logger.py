@@ -12,72 +12,46 @@ The logger only schedules and logs; the computations are the engine's
 the model. The training model is only ever read (its `state_dict()` is copied), so training
 is bit-identical with and without the logger: weights, gradients, buffers, optimizer state,
 train/eval flags and the torch, numpy and Python random streams.
+
+Its knobs are the fields of the specs of `tb_landscape.specs` (`GridSpec`, `DirectionSpec`,
+`EvalSpec`, and the logger's own `ScheduleSpec`, `ScalarSpec`, `PathSpec`), given as spec
+objects or as flat keyword options (`resolution=41`), checked by the specs' one validator.
 """
 
 from __future__ import annotations
 
 import concurrent.futures
 import copy
-import difflib
-import math
-import numbers
+import inspect
 import operator
 import pickle
 import time
 import warnings
-from typing import Any, Callable, Dict, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, List, Mapping, Optional, Tuple
 
 import torch
 from torch import nn
 
-from tb_landscape.engine import rng_preserved, unwrap_model
-from tb_landscape.summary import add_landscape
+from tb_landscape._validate import fail
+from tb_landscape.engine import rng_preserved, select_parameters, unwrap_model
+from tb_landscape.engine.data import call_model, prepare_data, to_device
 from tb_landscape.integrations import _jobs
-from tb_landscape.integrations._jobs import SUPPORTED_FRAMES, SUPPORTED_SCALARS, Config, Job, Result
-from tb_landscape.integrations.snapshots import SUPPORTED_STORAGE, SnapshotStore, tensor_bytes
+from tb_landscape.integrations._jobs import Config, Job, Result, short_error
+from tb_landscape.integrations._options import DEFAULT_GRID, check_metrics, logger_specs
+from tb_landscape.integrations.snapshots import SnapshotStore, tensor_bytes
+from tb_landscape.specs import (SUPPORTED_BACKGROUND, SUPPORTED_FRAMES, SUPPORTED_SCALARS, DirectionSpec, EvalSpec,
+                                GridSpec, PathSpec)
+from tb_landscape.summary import add_landscape
 
-__all__ = ["LandscapeLogger", "LandscapeWarning", "SUPPORTED_SCALARS", "SUPPORTED_FRAMES",
-           "SUPPORTED_BACKGROUND", "DEFAULT_SNAPSHOT_BUDGET"]
-
-#: Values of `background`: False (compute in the training thread), True (the default
-#: background kind, "process"), "thread" or "process".
-SUPPORTED_BACKGROUND = (False, True, "thread", "process")
-SUPPORTED_BN = ("frozen", "recalibrate")
-SUPPORTED_NORMALIZATIONS = ("filter", "layer", None)
+__all__ = ["LandscapeLogger", "LandscapeWarning", "check_options", "SUPPORTED_SCALARS", "SUPPORTED_FRAMES",
+           "SUPPORTED_BACKGROUND", "DEFAULT_SNAPSHOT_BUDGET", "DEFAULT_GRID"]
 
 #: Default memory budget of the weight snapshots of the optimizer's path: 256 MiB.
-DEFAULT_SNAPSHOT_BUDGET = 256 * 2 ** 20
+DEFAULT_SNAPSHOT_BUDGET = PathSpec().snapshot_budget_bytes
 
 
 class LandscapeWarning(RuntimeWarning):
     """A landscape, path or scalar that could not be computed or logged (training goes on)."""
-
-
-def _fail(arg: str, value: Any, problem: str):
-    text = repr(value)
-    if len(text) > 80:
-        text = text[:77] + "..."
-    raise ValueError(f"{arg}={text} {problem}")
-
-
-def _positive_int(arg: str, value: Any, minimum: int = 1, allow_none: bool = False) -> Optional[int]:
-    if value is None and allow_none:
-        return None
-    if isinstance(value, bool) or not isinstance(value, numbers.Integral) or value < minimum:
-        _fail(arg, value, f"must be an integer >= {minimum}" if minimum > 1 else "must be a positive integer")
-    return int(value)
-
-
-def _positive_float(arg: str, value: Any) -> float:
-    if isinstance(value, bool) or not isinstance(value, numbers.Real) or not math.isfinite(value) or value <= 0:
-        _fail(arg, value, "must be a positive finite number")
-    return float(value)
-
-
-def _choice(arg: str, value: Any, supported: Sequence[Any]) -> Any:
-    if not any(value is s or (type(value) is type(s) and value == s) for s in supported):
-        _fail(arg, value, f"is not supported; use one of {list(supported)}")
-    return value
 
 
 def _log_scalar(writer, tag: str, value: float, step: int) -> None:
@@ -90,6 +64,95 @@ def _log_scalar(writer, tag: str, value: float, step: int) -> None:
 
     summary = summary_pb2.Summary(value=[summary_pb2.Summary.Value(tag=tag, simple_value=float(value))])
     writer.add_event(event_pb2.Event(wall_time=time.time(), step=int(step), summary=summary))
+
+
+def _signature_names(keyword_only: bool = False) -> List[str]:
+    """`LandscapeLogger.__init__`'s own parameter names (suggested for misspelled options):
+    all but `self` and `**options`, or only the keyword-only ones."""
+    params = inspect.signature(LandscapeLogger.__init__).parameters.values()
+    return [p.name for p in params if p.name != "self" and p.kind != p.VAR_KEYWORD
+            and (p.kind == p.KEYWORD_ONLY or not keyword_only)]
+
+
+def check_options(where: str, options: Mapping[str, Any]) -> None:
+    """Checks the keyword arguments of a `LandscapeLogger` without a model: every option name
+    and value (by the specs' validator), and `metrics`; the model-dependent checks (`params`
+    names, eval data, snapshot budget) wait for the model. For wrappers that build the
+    logger later (the Lightning callback).
+
+    Raises:
+        ValueError: naming the option, with "is not an option of `where`" for unknown names.
+    """
+    options = dict(options)
+    spec_args = {k: options.pop(k) for k in ("grid", "directions", "evaluation") if k in options}
+    check_metrics(options.pop("metrics", None))
+    logger_specs(where, options, _signature_names(keyword_only=True), **spec_args)
+
+
+def _check_objects(writer: Any, model: Any, loss_fn: Any) -> None:
+    """The logger's non-option arguments: a writer, a module, a callable loss."""
+    if writer is None or not (callable(getattr(writer, "add_scalar", None)) or hasattr(writer, "add_event")
+                              or callable(getattr(writer, "_get_file_writer", None))):
+        fail("writer", writer, "must be a torch or tensorboardX SummaryWriter or an EventFileWriter")
+    if not isinstance(model, nn.Module):
+        fail("model", model, "must be a torch.nn.Module")
+    if not callable(loss_fn):
+        fail("loss_fn", loss_fn, "must be callable: loss_fn(outputs, targets) -> scalar tensor")
+
+
+def _fit_to_model(specs: Dict[str, Any], model: nn.Module) -> Dict[str, Any]:
+    """The specs resolved against the (unwrapped) model: `params` as the names it selects
+    (a selector that matches nothing fails here, naming `params`; a submodule of the training
+    model would not be part of the logger's copy), the snapshot cadence, and the background
+    thread counts (and `trace=False` in "thread" mode)."""
+    d = specs["directions"]
+    if not any(p.requires_grad or not d.trainable_only for p in model.parameters()):
+        fail("model", type(model).__name__, "has no trainable parameters: there is no landscape to draw")
+    if d.params is not None:
+        specs["directions"] = d.replace(params=tuple(select_parameters(model, d.params, d.trainable_only)))
+    sched = specs["schedule"]
+    if sched.mode is not None and sched.background_threads is None:
+        sched = specs["schedule"] = sched.replace(background_threads=max(1, torch.get_num_threads() // 2))
+    if sched.mode == "thread":
+        ev = specs["evaluation"]
+        specs["evaluation"] = ev.replace(trace=False, threads=ev.threads or sched.background_threads)
+    if specs["path"].snapshot_every is None:
+        specs["path"] = specs["path"].replace(snapshot_every=max(1, sched.every_n_steps // 10))
+    return specs
+
+
+def _copy_model(model: nn.Module, device: torch.device) -> nn.Module:
+    """The logger's own copy of the model on `device`, in eval mode, without gradients."""
+    try:
+        shadow = copy.deepcopy(model)
+    except Exception as e:
+        fail("model", type(model).__name__, f"cannot be copied (copy.deepcopy failed: {e}); the logger "
+             "computes on its own copy so that training is untouched")
+    shadow = shadow.to(device)
+    for p in shadow.parameters():
+        p.grad = None
+    shadow.eval()
+    return shadow
+
+
+def _prepare_data(shadow: nn.Module, eval_data: Any, max_batches: Optional[int], loss_fn: Callable) -> List[Any]:
+    """The evaluation batches on the copy's device, checked by evaluating the first one."""
+    device = next(iter(shadow.parameters())).device
+    try:
+        batches = list(prepare_data(eval_data, device, max_batches=max_batches).batches)
+    except ValueError as e:
+        fail("eval_data", type(eval_data).__name__, f"is not usable: {e}")
+    x, y = batches[0]
+    try:
+        with torch.no_grad():
+            loss = loss_fn(call_model(shadow, x), y)
+    except Exception as e:
+        fail("eval_data", type(eval_data).__name__, f"does not match the model and loss_fn: evaluating the first "
+             f"batch raised {type(e).__name__}: {e}")
+    if not isinstance(loss, torch.Tensor) or loss.numel() != 1:
+        fail("loss_fn", loss_fn, f"must return a scalar tensor, got "
+             f"{type(loss).__name__}{tuple(loss.shape) if isinstance(loss, torch.Tensor) else ''}")
+    return batches
 
 
 class LandscapeLogger:
@@ -108,14 +171,15 @@ class LandscapeLogger:
       current weights. With `frame="fixed"` (default) the directions are drawn once, at the
       first landscape (seeded by `seed`, normalized against the weights of that step), so
       successive landscapes share axes; `frame="redraw"` draws new ones each time (seeded by
-      `seed` and the step). The record's `frame_id` names its frame, and the path so far is
-      projected onto it (on-plane loss, true loss and residual per point).
+      `seed` and the step). The record's `frame_id` names its frame, and the path so far
+      (the snapshots before the step, then the centre) is projected onto it by the engine
+      (least squares; on-plane loss, true loss and residual per point).
     - `pca_tag` (default "landscape_pca"): the plane of the first two principal components of
       the path's snapshots around the current weights, with the path projected onto it
       (DESIGN.md section 4); at `close()`, on `log_pca()`, and every `pca_every_n_steps`.
     - scalars `{scalar_prefix}/{name}` (ordinary TensorBoard scalars, beside the loss curves),
-      each switched on by its name in `scalars`. With G = resolution^dims grid points and
-      one "pass" = one forward pass over the eval data:
+      each switched on by its name in `scalars`. With G = the grid's points and one "pass" =
+      one forward pass over the eval data:
 
       * `center_loss`: the loss at the centre of the landscape. Free (read off the grid).
       * `curvature` -> `curvature_d1`, `curvature_d2`: second derivative of the loss along
@@ -124,15 +188,16 @@ class LandscapeLogger:
       * `basin_width` -> `basin_width_d1`, `basin_width_d2`: width along each direction of
         the interval around the centre where the loss stays within `basin_delta` of the
         centre loss (clipped to the grid). Free.
-      * `sharpness`: SAM sharpness `L(w + rho g/||g||) - L(w)` with `rho = sam_rho`. One
-        forward+backward pass and two passes (about 4 passes).
-      * `hessian_top_eigenvalue`: the largest Hessian eigenvalue by power iteration,
-        `hessian_iters` Hessian-vector products (each about 4 passes' worth).
-      * `hessian_trace`: Hutchinson's trace estimate from `trace_samples` Rademacher vectors,
-        one Hessian-vector product each.
+      * `sharpness`: SAM sharpness `L(w + rho g/||g||) - L(w)` with `rho = sam_rho`, over the
+        parameters the directions move (`params`). About 4 passes.
+      * `hessian_top_eigenvalue`: the largest Hessian eigenvalue over those parameters,
+        `hessian_iters` Hessian-vector products (each about 4 passes' worth; the method and
+        tolerance of `directions.hessian`, Lanczos by default).
+      * `hessian_trace`: Hutchinson's trace estimate over those parameters from
+        `trace_samples` Rademacher vectors, one Hessian-vector product each.
 
-      The landscape itself costs G passes; the path projection one pass per snapshot
-      (plus one per new snapshot for its true loss).
+      The landscape itself costs G passes; the path two passes per snapshot (its on-plane
+      loss and its true loss, both evaluated by the engine at every landscape).
 
     The memory knob (the path): a snapshot of the model's `state_dict()` (parameters and
     buffers, in their dtypes) is copied to host memory (`snapshot_storage="memory"`) or to a
@@ -141,10 +206,9 @@ class LandscapeLogger:
     most `max_snapshots` of them. When either is reached every other snapshot is dropped and
     the cadence doubles, so the path always covers the whole run with between half and all
     of `min(max_snapshots, budget // snapshot size)` points (see
-    `tb_landscape.integrations.snapshots`). The count also bounds the path's cost: one pass
-    per snapshot at every landscape. The evaluation data are copied
-    once to the compute device (`max_batches` bounds how many batches are taken from a
-    loader), and the logger keeps one copy of the model there.
+    `tb_landscape.integrations.snapshots`). The count also bounds the path's cost. The
+    evaluation data are copied once to the compute device (`max_batches` bounds how many
+    batches are taken from a loader), and the logger keeps one copy of the model there.
 
     Background mode (`background=True`, "process" or "thread"): the training loop is blocked
     only to copy the weights; the landscape is computed while training goes on, at most one
@@ -162,8 +226,16 @@ class LandscapeLogger:
       model or loss is defined in `__main__` needs the usual `if __name__ == "__main__":`
       guard (multiprocessing's rule); otherwise the worker never re-runs your script.
     - "thread": a thread of the training process; nothing is pickled, but its Python work
-      competes for the GIL and its torch ops for the cores. The engine evaluates with the
-      model's own forward in this mode (no `torch.fx` tracing, which is not thread-safe).
+      competes for the GIL and its torch ops for the cores. The engine evaluates with
+      `background_threads` worker threads (`EvalSpec.threads`, unless `threads` or an
+      `evaluation` with threads is given) and with the model's own forward (`trace=False`:
+      `torch.fx` tracing patches torch process-wide while it traces, so `trace=True` is
+      refused in this mode).
+
+    `background_threads` (None: half of `torch.get_num_threads()`, at least 1) is thus the
+    number of cores the background work uses in either mode. In the foreground the engine
+    uses `threads` worker threads (None: `torch.get_num_threads()`). Thread counts change
+    speed, never the numbers.
 
     Errors: nothing raised inside landscape code reaches the training loop: it becomes a
     `LandscapeWarning` and a skipped record (or a record without its path, or a missing
@@ -178,179 +250,81 @@ class LandscapeLogger:
         eval_data: one batch `(x, y)`, a list of batches, or a DataLoader (its first
             `max_batches` batches, materialized once). Every landscape is evaluated on exactly
             these samples, without augmentation.
-        every_n_steps: landscape cadence in steps.
-        resolution: grid points per axis (>= 3).
-        span: the grid covers [-span, span] along each direction, in the directions' units.
-        dims: 2 (a plane) or 1 (a curve).
-        frame: "fixed" or "redraw" (see above).
-        normalization: "filter" (Li et al. 2018), "layer" or None.
-        seed: seed of the random directions.
+        grid: a `GridSpec` (or a dict of its fields) for the landscapes; None:
+            `DEFAULT_GRID`, a 25 x 25 plane over [-1, 1]^2 (`dims=2, resolution=25,
+            span=1.0`). The PCA plane takes its `dims` and (unless `pca_resolution`) its
+            `resolution`.
+        directions: a `DirectionSpec` (or a dict) with method "random" (the default): its
+            `normalization`, `seed`, `params`, `trainable_only`, `ignore`, and `hessian`
+            (for `hessian_top_eigenvalue`). `params` also selects the parameters of the
+            PCA plane and of the model scalars.
+        evaluation: an `EvalSpec` (or a dict): BatchNorm mode `bn`, `max_batches`,
+            `device` (None: the model's), `precision`, `threads`, `memory_limit`, and the
+            fast-path knobs.
         metrics: extra metrics `{name: fn(outputs, targets) -> scalar}` stored with the loss.
-        bn: BatchNorm mode of the grid evaluation, "frozen" (eval mode, the centre's running
-            statistics) or "recalibrate".
-        params: which parameters the directions move (see `tb_landscape.engine`); None: all
-            trainable ones.
-        scalars: names from `SUPPORTED_SCALARS` to log (default all), or () for none.
-        scalar_prefix: prefix of the scalar tags.
-        tag, pca_tag: tags of the landscape records.
-        basin_delta: loss threshold of `basin_width`, above the centre loss.
-        sam_rho: the radius of `sharpness`.
-        hessian_iters, trace_samples: the cost knobs of the Hessian scalars.
-        path: keep weight snapshots and show the optimizer's path (True by default).
-        snapshot_every: snapshot cadence in steps; None: `max(1, every_n_steps // 10)`.
-        snapshot_budget_bytes: the most bytes of snapshots kept (default 256 MiB); must hold
-            at least 3 snapshots.
-        max_snapshots: the most snapshots kept (default 100, at least 3).
-        snapshot_storage: "memory" or "disk".
-        snapshot_dir: directory for "disk" snapshots (None: a temporary one, removed at close).
-        pca_every_n_steps: also log the PCA plane every this many steps (None: only at close
-            and on request).
-        pca_resolution, pca_span: grid of the PCA plane (None: `resolution`; and a span that
-            covers the path with a 20% margin, decided by the engine).
-        background: False, True, "thread" or "process" (see above).
-        background_threads: torch threads of the worker process (None: half the cores,
-            at least 1).
-        background_nice: how much lower the background work's CPU priority is (a niceness
-            increment, 0 to 19; Linux sets it per thread, so in "thread" mode only the
-            logger's thread and the threads it starts are affected). The default 10 lets
-            training take the cores it needs and the landscapes the rest.
-        device: where landscapes are computed (None: the model's device).
-        max_batches: take at most this many batches from `eval_data`.
+        **options: any field of those specs or of the logger's own, by name, applied to the
+            spec that defines it (to `grid` when given, else to `DEFAULT_GRID`):
+
+            - `ScheduleSpec`: `every_n_steps` (200), `frame` ("fixed" or "redraw"), `tag`,
+              `pca_tag`, `scalar_prefix`, `pca_every_n_steps` (None: only at close and on
+              request), `pca_resolution`, `pca_span` (None: the path plus 20%),
+              `background` (False, True, "thread", "process"), `background_threads`,
+              `background_nice` (a niceness increment 0 to 19, default 10; Linux sets it
+              per thread, so in "thread" mode only the logger's threads are affected).
+            - `ScalarSpec`: `scalars` (names from `SUPPORTED_SCALARS`, default all, or ()),
+              `basin_delta`, `sam_rho`, `hessian_iters`, `trace_samples`.
+            - `PathSpec`: `path` (True), `snapshot_every` (None: `max(1, every_n_steps //
+              10)`), `snapshot_budget_bytes` (256 MiB; must hold at least 3 snapshots),
+              `max_snapshots` (100), `snapshot_storage` ("memory" or "disk"),
+              `snapshot_dir`.
+            - `GridSpec`, `DirectionSpec`, `EvalSpec`: `dims`, `resolution`, `span`,
+              `normalization`, `seed`, `params`, `bn`, `device`, `max_batches`, `threads`,
+              `precision`, ... (see `tb_landscape.specs` for every field and its help).
+
+    Attributes:
+        config: the resolved specs every computation uses (`_jobs.Config`): `params` as the
+            selected parameter names, `device` and the thread counts filled in.
+        stats: counts and timings: landscapes, pca_landscapes, skipped, failed, snapshots,
+            blocked_seconds, max_blocked_seconds, snapshot_seconds, compute_seconds.
 
     Raises:
-        ValueError: at construction, naming the argument: an unknown option or option value,
-            a non-positive cadence, a model without parameters, eval data the model cannot
-            evaluate (one forward pass and the loss are tried), a snapshot budget that holds
-            fewer than 3 snapshots, or (background "process") objects that cannot be pickled.
+        ValueError: at construction, naming the argument: an unknown option (with the closest
+            real names) or option value, a direction method other than "random", `params`
+            that select no parameter of the model, a model without trainable parameters,
+            eval data the model cannot evaluate (one forward pass and the loss are tried), a
+            snapshot budget that holds fewer than 3 snapshots, or (background "process")
+            objects that cannot be pickled.
     """
 
     def __init__(self, writer, model: nn.Module, loss_fn: Callable, eval_data: Any, *,
-                 every_n_steps: int = 200, resolution: int = 25, span: float = 1.0, dims: int = 2,
-                 frame: str = "fixed", normalization: Optional[str] = "filter", seed: int = 0,
-                 metrics: Optional[Dict[str, Callable]] = None, bn: str = "frozen", params: Any = None,
-                 scalars: Sequence[str] = SUPPORTED_SCALARS, scalar_prefix: str = "landscape",
-                 tag: str = "landscape", pca_tag: str = "landscape_pca", basin_delta: float = 0.1,
-                 sam_rho: float = 0.05, hessian_iters: int = 20, trace_samples: int = 10,
-                 path: bool = True, snapshot_every: Optional[int] = None,
-                 snapshot_budget_bytes: int = DEFAULT_SNAPSHOT_BUDGET, max_snapshots: int = 100,
-                 snapshot_storage: str = "memory",
-                 snapshot_dir: Optional[str] = None, pca_every_n_steps: Optional[int] = None,
-                 pca_resolution: Optional[int] = None, pca_span: Optional[float] = None,
-                 background: Union[bool, str] = False, background_threads: Optional[int] = None,
-                 background_nice: int = 10,
-                 device: Any = None, max_batches: Optional[int] = None, **unknown):
-        if unknown:
-            name = sorted(unknown)[0]
-            known = [p for p in LandscapeLogger.__init__.__code__.co_varnames[1:] if p != "unknown"][:40]
-            close = difflib.get_close_matches(name, known, n=1)
-            _fail(name, unknown[name], "is not an option of LandscapeLogger"
-                  + (f" (did you mean {close[0]!r}?)" if close else ""))
-        if writer is None or not (callable(getattr(writer, "add_scalar", None)) or hasattr(writer, "add_event")
-                                  or callable(getattr(writer, "_get_file_writer", None))):
-            _fail("writer", writer, "must be a torch or tensorboardX SummaryWriter or an EventFileWriter")
-        if not isinstance(model, nn.Module):
-            _fail("model", model, "must be a torch.nn.Module")
-        if not callable(loss_fn):
-            _fail("loss_fn", loss_fn, "must be callable: loss_fn(outputs, targets) -> scalar tensor")
-        self.every_n_steps = _positive_int("every_n_steps", every_n_steps)
-        resolution = _positive_int("resolution", resolution, minimum=3)
-        span = _positive_float("span", span)
-        _choice("dims", dims, (1, 2))
-        _choice("frame", frame, SUPPORTED_FRAMES)
-        _choice("normalization", normalization, SUPPORTED_NORMALIZATIONS)
-        _choice("bn", bn, SUPPORTED_BN)
-        if isinstance(seed, bool) or not isinstance(seed, numbers.Integral):
-            _fail("seed", seed, "must be an integer")
-        if metrics is not None and (not isinstance(metrics, dict) or not all(
-                isinstance(k, str) and k and k != "loss" and callable(v) for k, v in metrics.items())):
-            _fail("metrics", metrics, "must be a dict {name: fn(outputs, targets)} with names other than 'loss'")
-        if isinstance(scalars, str) or scalars is None:
-            _fail("scalars", scalars, f"must be a sequence of names from {list(SUPPORTED_SCALARS)} (or ())")
-        scalars = tuple(scalars)
-        for s in scalars:
-            _choice("scalars", s, SUPPORTED_SCALARS)
-        for name, value in (("scalar_prefix", scalar_prefix), ("tag", tag), ("pca_tag", pca_tag)):
-            if not isinstance(value, str) or not value:
-                _fail(name, value, "must be a non-empty string")
-        if tag == pca_tag:
-            _fail("pca_tag", pca_tag, "must differ from tag")
-        basin_delta = _positive_float("basin_delta", basin_delta)
-        sam_rho = _positive_float("sam_rho", sam_rho)
-        hessian_iters = _positive_int("hessian_iters", hessian_iters)
-        trace_samples = _positive_int("trace_samples", trace_samples)
-        if not isinstance(path, bool):
-            _fail("path", path, "must be True or False")
-        snapshot_every = _positive_int("snapshot_every", snapshot_every, allow_none=True)
-        snapshot_budget_bytes = _positive_int("snapshot_budget_bytes", snapshot_budget_bytes)
-        max_snapshots = _positive_int("max_snapshots", max_snapshots, minimum=3)
-        _choice("snapshot_storage", snapshot_storage, SUPPORTED_STORAGE)
-        if snapshot_dir is not None and snapshot_storage != "disk":
-            _fail("snapshot_dir", snapshot_dir, "is only used with snapshot_storage='disk'")
-        self.pca_every_n_steps = _positive_int("pca_every_n_steps", pca_every_n_steps, allow_none=True)
-        pca_resolution = _positive_int("pca_resolution", pca_resolution, minimum=3, allow_none=True)
-        if pca_span is not None:
-            pca_span = _positive_float("pca_span", pca_span)
-        _choice("background", background, SUPPORTED_BACKGROUND)
-        self.background = "process" if background is True else (background or None)
-        background_threads = _positive_int("background_threads", background_threads, allow_none=True)
-        if isinstance(background_nice, bool) or not isinstance(background_nice, numbers.Integral) \
-                or not 0 <= background_nice <= 19:
-            _fail("background_nice", background_nice, "must be an integer from 0 to 19")
-        self._background_nice = int(background_nice)
-        max_batches = _positive_int("max_batches", max_batches, allow_none=True)
-
+                 grid: Optional[GridSpec] = None, directions: Optional[DirectionSpec] = None,
+                 evaluation: Optional[EvalSpec] = None, metrics: Optional[Dict[str, Callable]] = None,
+                 **options: Any):
+        _check_objects(writer, model, loss_fn)
+        specs = logger_specs("LandscapeLogger", options, _signature_names(), grid=grid, directions=directions,
+                             evaluation=evaluation)
+        metrics = check_metrics(metrics)
         self.writer = writer
         self.model = model
-        inner = unwrap_model(model)
-        self._inner = inner
-        trainable = [p for p in inner.parameters() if p.requires_grad]
-        if not trainable:
-            _fail("model", type(model).__name__, "has no trainable parameters: there is no landscape to draw")
-        first = next(iter(inner.parameters()))
-        if device is None:
-            compute_device = first.device
-        else:
-            try:
-                compute_device = torch.device(device)
-            except (TypeError, RuntimeError) as e:
-                _fail("device", device, f"is not a torch device: {e}")
-
-        self.config = Config(
-            dims=dims, resolution=resolution, span=span, normalization=normalization, seed=int(seed), frame=frame,
-            bn=bn, metrics=dict(metrics) if metrics else None, params=params, scalars=scalars,
-            basin_delta=basin_delta, sam_rho=sam_rho, hessian_iters=hessian_iters, trace_samples=trace_samples,
-            pca_resolution=pca_resolution, pca_span=pca_span, path=path, tag=tag, pca_tag=pca_tag,
-            # A worker process gets a CPU copy of the model: tell it where to compute.
-            device=str(compute_device) if device is not None or self.background == "process" else None,
-            trace=self.background != "thread")
-        self.scalar_prefix = scalar_prefix
-
-        with rng_preserved():
-            self._shadow = self._copy_model(inner, compute_device)
-            self._batches = self._prepare_data(eval_data, compute_device, max_batches, loss_fn)
         self.loss_fn = loss_fn
-
-        self._store: Optional[SnapshotStore] = None
-        self.snapshot_every = snapshot_every or max(1, self.every_n_steps // 10)
-        if path:
-            snap_bytes = tensor_bytes(self._state_tensors())
-            capacity = snapshot_budget_bytes // max(snap_bytes, 1)
-            if capacity < 3:
-                _fail("snapshot_budget_bytes", snapshot_budget_bytes,
-                      f"holds {capacity} snapshot(s) of this model ({snap_bytes} bytes each); the path needs at "
-                      f"least 3: raise it, use snapshot_storage='disk', or pass path=False")
-            self._store = SnapshotStore(snapshot_budget_bytes, storage=snapshot_storage, directory=snapshot_dir,
-                                        every_n_steps=self.snapshot_every, max_count=max_snapshots,
-                                        share_memory=self.background == "process")
-
+        self._inner = unwrap_model(model)
+        specs = _fit_to_model(specs, self._inner)
+        device = torch.device(specs["evaluation"].device) if specs["evaluation"].device else \
+            next(iter(self._inner.parameters())).device
+        with rng_preserved():
+            self._shadow = _copy_model(self._inner, device)
+            self._batches = _prepare_data(self._shadow, eval_data, specs["evaluation"].max_batches, loss_fn)
+        # the device the copy is on, spelled as torch does ("cuda:0"): the engine and a worker
+        # process compute there
+        specs["evaluation"] = specs["evaluation"].replace(device=str(next(iter(self._shadow.parameters())).device))
+        self.config = Config(metrics=metrics, **specs)
+        self._store = self._make_store()
         self._context = _jobs.Context(self._shadow, loss_fn, self._batches, self.config)
         self._executor: Optional[concurrent.futures.Executor] = None
         self._payload: Optional[bytes] = None
-        self._background_threads = background_threads or max(1, torch.get_num_threads() // 2)
         if self.background == "process":
             self._payload = self._pickle_payload()
-            self._start_executor()
-        elif self.background == "thread":
+        if self.background is not None:
             self._start_executor()
         self._inflight: Optional[Tuple[concurrent.futures.Future, Job]] = None
         self._next_landscape: Optional[int] = None
@@ -362,62 +336,45 @@ class LandscapeLogger:
             "blocked_seconds": 0.0, "snapshot_seconds": 0.0, "compute_seconds": 0.0, "max_blocked_seconds": 0.0,
         }
 
+    @property
+    def background(self) -> Optional[str]:
+        """Where the computations run: None (the training thread), "thread" or "process"."""
+        return self.config.schedule.mode
+
     # ---- construction helpers ------------------------------------------------------------------
-    @staticmethod
-    def _copy_model(model: nn.Module, device: torch.device) -> nn.Module:
-        try:
-            shadow = copy.deepcopy(model)
-        except Exception as e:
-            _fail("model", type(model).__name__, f"cannot be copied (copy.deepcopy failed: {e}); the logger "
-                  "computes on its own copy so that training is untouched")
-        shadow = shadow.to(device)
-        for p in shadow.parameters():
-            p.grad = None
-        shadow.eval()
-        return shadow
-
-    def _prepare_data(self, eval_data: Any, device: torch.device, max_batches: Optional[int],
-                      loss_fn: Callable) -> List[Any]:
-        from tb_landscape.engine.data import prepare_data
-
-        try:
-            prepared = prepare_data(eval_data, device, max_batches=max_batches)
-        except ValueError as e:
-            _fail("eval_data", type(eval_data).__name__, f"is not usable: {e}")
-        batches = list(prepared.batches)
-        x, y = batches[0]
-        try:
-            with torch.no_grad():
-                loss = loss_fn(_jobs._call(self._shadow, x), y)
-        except Exception as e:
-            _fail("eval_data", type(eval_data).__name__,
-                  f"does not match the model and loss_fn: evaluating the first batch raised "
-                  f"{type(e).__name__}: {e}")
-        if not isinstance(loss, torch.Tensor) or loss.numel() != 1:
-            _fail("loss_fn", loss_fn, f"must return a scalar tensor, got "
-                  f"{type(loss).__name__}{tuple(loss.shape) if isinstance(loss, torch.Tensor) else ''}")
-        return batches
+    def _make_store(self) -> Optional[SnapshotStore]:
+        """The snapshot store of the path (None with `path=False`)."""
+        p = self.config.path
+        if not p.path:
+            return None
+        snap_bytes = tensor_bytes(self._state_tensors())
+        capacity = p.snapshot_budget_bytes // max(snap_bytes, 1)
+        if capacity < 3:
+            fail("snapshot_budget_bytes", p.snapshot_budget_bytes,
+                 f"holds {capacity} snapshot(s) of this model ({snap_bytes} bytes each); the path needs at "
+                 f"least 3: raise it, use snapshot_storage='disk', or pass path=False")
+        return SnapshotStore(p.snapshot_budget_bytes, storage=p.snapshot_storage, directory=p.snapshot_dir,
+                             every_n_steps=p.snapshot_every, max_count=p.max_snapshots,
+                             share_memory=self.background == "process")
 
     def _pickle_payload(self) -> bytes:
         from tb_landscape.integrations import _worker
 
         _worker.check_not_bootstrapping()
         shadow_cpu = copy.deepcopy(self._shadow).cpu()
-        from tb_landscape.engine.data import to_device
-
         batches_cpu = [to_device(b, torch.device("cpu")) for b in self._batches]
         for name, obj in (("model", shadow_cpu), ("loss_fn", self.loss_fn), ("eval_data", batches_cpu),
-                          ("metrics", self.config.metrics), ("params", self.config.params)):
+                          ("metrics", self.config.metrics)):
             try:
                 pickle.dumps(obj)
             except Exception as e:
-                _fail(name, type(obj).__name__, f"cannot be pickled for background='process' ({e}); define it at "
-                      "module level, or use background='thread'")
+                fail(name, type(obj).__name__, f"cannot be pickled for background='process' ({e}); define it at "
+                     "module level, or use background='thread'")
         payload = pickle.dumps((shadow_cpu, self.loss_fn, batches_cpu, self.config))
         if _worker.needs_main(payload) and not _worker.main_is_importable():
-            _fail("background", "process", "cannot be used here: the model, loss_fn, metrics or eval data are "
-                  "defined in an interactive __main__ that a worker process cannot import; define them in a "
-                  "module, or use background='thread'")
+            fail("background", "process", "cannot be used here: the model, loss_fn, metrics or eval data are "
+                 "defined in an interactive __main__ that a worker process cannot import; define them in a "
+                 "module, or use background='thread'")
         return payload
 
     def _start_executor(self) -> None:
@@ -429,8 +386,7 @@ class LandscapeLogger:
         from tb_landscape.integrations import _worker
 
         self._executor = concurrent.futures.ProcessPoolExecutor(
-            max_workers=1, mp_context=tmp.get_context("spawn"), initializer=_worker.init,
-            initargs=(self._payload, self._background_threads, self._background_nice))
+            max_workers=1, mp_context=tmp.get_context("spawn"), initializer=_worker.init, initargs=(self._payload,))
         with _worker.spawning(self._payload):
             self._executor.submit(_worker.ping)  # start the worker now, while training runs
 
@@ -466,9 +422,10 @@ class LandscapeLogger:
                 self._collect(wait=False)
             land_due = self._next_landscape is None or step >= self._next_landscape
             snap_due = self._store is not None and self._store.due(step)
-            pca_due = self.pca_every_n_steps is not None and self._next_pca is not None and step >= self._next_pca
-            if self.pca_every_n_steps is not None and self._next_pca is None:
-                self._next_pca = (step // self.pca_every_n_steps + 1) * self.pca_every_n_steps
+            every, pca_every = self.config.schedule.every_n_steps, self.config.schedule.pca_every_n_steps
+            pca_due = pca_every is not None and self._next_pca is not None and step >= self._next_pca
+            if pca_every is not None and self._next_pca is None:
+                self._next_pca = (step // pca_every + 1) * pca_every
             self._last_step = step
             if not (land_due or snap_due or pca_due):
                 return
@@ -476,13 +433,13 @@ class LandscapeLogger:
                 if snap_due:
                     self._snapshot(step)
                 if land_due:
-                    self._next_landscape = (step // self.every_n_steps + 1) * self.every_n_steps
+                    self._next_landscape = (step // every + 1) * every
                     self._submit("frame", step, wait=False)
                 if pca_due:
-                    self._next_pca = (step // self.pca_every_n_steps + 1) * self.pca_every_n_steps
+                    self._next_pca = (step // pca_every + 1) * pca_every
                     self._submit("pca", step, wait=False)
         except Exception as e:  # never into the training loop
-            self._warn(f"step {step}: {_jobs._short_error(e)}")
+            self._warn(f"step {step}: {short_error(e)}")
         finally:
             blocked = time.perf_counter() - t0
             self.stats["blocked_seconds"] += blocked
@@ -499,7 +456,7 @@ class LandscapeLogger:
                 self._snapshot(step, force=True)
             self._last_step = step if self._last_step is None else max(self._last_step, step)
         except Exception as e:
-            self._warn(f"snapshot at step {step} skipped: {_jobs._short_error(e)}")
+            self._warn(f"snapshot at step {step} skipped: {short_error(e)}")
 
     def _snapshot(self, step: int, force: bool = False) -> None:
         t0 = time.perf_counter()
@@ -507,7 +464,7 @@ class LandscapeLogger:
             if self._store.add(step, self._state_tensors(), force=force):
                 self.stats["snapshots"] += 1
         except Exception as e:
-            self._warn(f"weight snapshot at step {step} skipped: {_jobs._short_error(e)}")
+            self._warn(f"weight snapshot at step {step} skipped: {short_error(e)}")
         self.stats["snapshot_seconds"] += time.perf_counter() - t0
 
     def _job_state(self) -> Dict[str, torch.Tensor]:
@@ -546,7 +503,7 @@ class LandscapeLogger:
         if self._executor is None:
             self._start_executor()
         if self.background == "thread":
-            future = self._executor_submit(_jobs.run_job_in_thread, self._context, job, self._background_nice)
+            future = self._executor_submit(_jobs.run_job_in_thread, self._context, job)
         else:
             from tb_landscape.integrations import _worker
 
@@ -569,7 +526,7 @@ class LandscapeLogger:
         except Exception as e:  # the worker died (BrokenProcessPool) or the thread raised
             self.stats["failed"] += 1
             self._warn(f"{job.kind} landscape at step {job.step} skipped: the background worker failed: "
-                       f"{_jobs._short_error(e)}")
+                       f"{short_error(e)}")
             if isinstance(e, concurrent.futures.process.BrokenProcessPool):
                 self._executor = None  # a fresh worker at the next job
             return
@@ -586,11 +543,11 @@ class LandscapeLogger:
                 add_landscape(self.writer, tag, land, global_step=result.step)
                 self.stats["pca_landscapes" if result.kind == "pca" else "landscapes"] += 1
             for name, value in result.scalars.items():
-                _log_scalar(self.writer, f"{self.scalar_prefix}/{name}", value, result.step)
+                _log_scalar(self.writer, f"{self.config.schedule.scalar_prefix}/{name}", value, result.step)
             if result.records or result.scalars:
                 self.writer.flush()
         except Exception as e:
-            self._warn(f"writing the {result.kind} landscape of step {result.step} failed: {_jobs._short_error(e)}")
+            self._warn(f"writing the {result.kind} landscape of step {result.step} failed: {short_error(e)}")
 
     def _warn(self, message: str) -> None:
         warnings.warn(f"tb_landscape: {message}", LandscapeWarning, stacklevel=3)
@@ -620,14 +577,14 @@ class LandscapeLogger:
                     return
                 self._submit(kind, step, wait=True)
         except Exception as e:
-            self._warn(f"{kind} landscape at step {step} skipped: {_jobs._short_error(e)}")
+            self._warn(f"{kind} landscape at step {step} skipped: {short_error(e)}")
 
     def wait(self) -> None:
         """Waits for a running background computation and logs its result."""
         try:
             self._collect(wait=True)
         except Exception as e:
-            self._warn(_jobs._short_error(e))
+            self._warn(short_error(e))
 
     def close(self, pca: bool = True) -> None:
         """Finishes: waits for a running computation, logs the PCA plane of the whole path
@@ -641,7 +598,7 @@ class LandscapeLogger:
                 with rng_preserved():
                     self._submit("pca", self._last_step, wait=True)
         except Exception as e:
-            self._warn(f"close: {_jobs._short_error(e)}")
+            self._warn(f"close: {short_error(e)}")
         finally:
             self._closed = True
             if self._executor is not None:

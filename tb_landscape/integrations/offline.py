@@ -14,12 +14,19 @@ writes, through the same `LandscapeLogger` a live run uses, into `--logdir`:
 Checkpoints are files written by `torch.save`: a `state_dict`, a dict holding one under
 "state_dict" (Lightning), "model_state_dict" or "model", or a whole `nn.Module`. The step of
 each comes from its "global_step" or "step" entry, else the last number in its file name,
-else its position; they are processed in step order.
+else its position; they are processed in step order. Files are read by the engine's one
+checkpoint loader (`tb_landscape.engine.checkpoints`).
 
 `--model module:factory` names a function returning the (untrained) model; `--data
 module:factory` one returning the evaluation data (a batch `(x, y)`, a list of batches or a
 DataLoader); `--loss module:function` the loss (default: cross-entropy). The current
 directory is importable.
+
+The landscape options (`--resolution`, `--span`, `--dims`, `--seed`, `--normalization`,
+`--every-n-steps`, `--max-batches`, `--device`, `--tag`, ...) are generated from the fields of
+the specs (`tb_landscape.specs`) marked for the command line, with their help and the
+logger's defaults (`--every-n-steps` defaults to 1 here: every checkpoint is a landscape),
+and passed to `LandscapeLogger` by name.
 """
 
 from __future__ import annotations
@@ -27,12 +34,11 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
-import re
 import sys
 import warnings
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, List, Optional, Sequence, Tuple
 
-__all__ = ["main", "build_parser", "load_object", "load_state", "checkpoint_step"]
+__all__ = ["main", "build_parser", "run", "load_object", "knob_options", "logger_options"]
 
 
 def load_object(spec: str, arg: str):
@@ -59,72 +65,39 @@ def load_object(spec: str, arg: str):
     return obj
 
 
-def _read(path: str, trust: bool):
-    import torch
-
-    try:
-        return torch.load(path, map_location="cpu", weights_only=not trust)
-    except FileNotFoundError:
-        raise ValueError(f"checkpoint {path!r} does not exist") from None
-    except Exception as e:
-        if not trust and "weights_only" in str(e):
-            raise ValueError(
-                f"checkpoint {path!r} holds more than tensors and cannot be loaded safely (torch.load "
-                f"weights_only=True); pass --trust-checkpoints if you trust the file") from None
-        raise ValueError(f"checkpoint {path!r} does not load: {type(e).__name__}: {e}") from None
+#: The CLI's own defaults where they differ from the logger's: every checkpoint is a landscape.
+_CLI_DEFAULTS = {"every_n_steps": 1}
+#: Spec fields marked for the command line that the logger cannot take: its frames are random.
+_NOT_ON_CLI = ("method",)
 
 
-def load_state(obj: Any, path: str = "checkpoint") -> Dict[str, Any]:
-    """The state dict inside a loaded checkpoint (see the module docstring)."""
-    import torch
+def knob_options() -> List[str]:
+    """The names of the spec fields `tb-landscape compute` exposes as `--<name-with-dashes>`
+    (those whose metadata has `cli`, see `tb_landscape.specs`), in spec order."""
+    from tb_landscape.integrations._options import cli_fields
 
-    if isinstance(obj, torch.nn.Module):
-        return obj.state_dict()
-    if isinstance(obj, Mapping):
-        for key in ("state_dict", "model_state_dict", "model"):
-            inner = obj.get(key)
-            if isinstance(inner, Mapping) and inner and all(isinstance(v, torch.Tensor) for v in inner.values()):
-                return dict(inner)
-            if isinstance(inner, torch.nn.Module):
-                return inner.state_dict()
-        tensors = {k: v for k, v in obj.items() if isinstance(v, torch.Tensor)}
-        if tensors:
-            return tensors
-    raise ValueError(f"checkpoint {path!r} holds no state dict (a {type(obj).__name__})")
+    return [name for name, _, _ in cli_fields(exclude=_NOT_ON_CLI)]
 
 
-def checkpoint_step(obj: Any, path: str, index: int) -> int:
-    """The training step of a checkpoint (see the module docstring)."""
-    if isinstance(obj, Mapping):
-        for key in ("global_step", "step"):
-            v = obj.get(key)
-            if isinstance(v, int) and not isinstance(v, bool):
-                return v
-    numbers = re.findall(r"\d+", os.path.splitext(os.path.basename(path))[0])
-    return int(numbers[-1]) if numbers else index
+def _add_knobs(parser: argparse.ArgumentParser) -> None:
+    """One option per spec field marked for the command line: its argparse arguments, help
+    and (the logger's, or the CLI's own) default come from the field."""
+    from tb_landscape.integrations._options import cli_fields
 
-
-def _fit_keys(model, state: Dict[str, Any], path: str) -> Dict[str, Any]:
-    """Matches checkpoint keys to the model's, dropping one common prefix ("model.",
-    "module.", "net.") where that makes them match."""
-    want = set(model.state_dict().keys())
-    if want <= set(state):
-        return {k: state[k] for k in want}
-    for key in state:
-        for cut in range(1, key.count(".") + 1):
-            prefix = key.split(".", cut)
-            prefix = ".".join(prefix[:cut]) + "."
-            stripped = {k[len(prefix):]: v for k, v in state.items() if k.startswith(prefix)}
-            if want <= set(stripped):
-                return {k: stripped[k] for k in want}
-        break
-    missing = sorted(want - set(state))[:5]
-    raise ValueError(f"checkpoint {path!r} does not fit the model from --model: missing {missing}")
+    group = parser.add_argument_group("landscape options", "fields of the specs (tb_landscape.specs), passed to "
+                                                            "LandscapeLogger by name")
+    for name, f, default in cli_fields(exclude=_NOT_ON_CLI):
+        kwargs = dict(f.metadata["cli"])
+        if default is None and kwargs.get("choices") and "none" in kwargs["choices"]:
+            default = "none"
+        help_text = f.metadata["help"].replace("%", "%%") + " (default: %(default)s)"
+        group.add_argument("--" + name.replace("_", "-"), dest=name, default=_CLI_DEFAULTS.get(name, default),
+                           help=help_text, **kwargs)
 
 
 def build_parser(parser: Optional[argparse.ArgumentParser] = None) -> argparse.ArgumentParser:
     """The arguments of `tb-landscape compute` (added to `parser`, or a new one). Imports no
-    torch: `tb-landscape --help` stays fast."""
+    torch (the specs are torch-free): `tb-landscape --help` stays fast."""
     p = parser or argparse.ArgumentParser(prog="tb-landscape compute",
                                           description="Landscapes, the path and its PCA plane from checkpoints.")
     p.add_argument("checkpoints", nargs="+", metavar="CHECKPOINT", help="files written by torch.save")
@@ -133,25 +106,54 @@ def build_parser(parser: Optional[argparse.ArgumentParser] = None) -> argparse.A
     p.add_argument("--loss", default="torch.nn.functional:cross_entropy", metavar="MODULE:FUNCTION",
                    help="loss_fn(outputs, targets) (default: %(default)s)")
     p.add_argument("--logdir", required=True, help="run directory to write the event file into")
-    p.add_argument("--resolution", type=int, default=25, help="grid points per axis (default: %(default)s)")
-    p.add_argument("--span", type=float, default=1.0, help="half-width of the random frame's grid (default: %(default)s)")
-    p.add_argument("--dims", type=int, default=2, choices=(1, 2))
-    p.add_argument("--seed", type=int, default=0, help="seed of the random directions (default: %(default)s)")
-    p.add_argument("--normalization", default="filter", choices=("filter", "layer", "none"))
     p.add_argument("--no-frames", action="store_true", help="only the PCA plane, no landscape per checkpoint")
     p.add_argument("--scalars", default=None,
                    help="comma-separated scalars to log (center_loss, curvature, basin_width, sharpness, "
                         "hessian_top_eigenvalue, hessian_trace), or '' for none (default: all)")
-    p.add_argument("--tag", default="landscape")
-    p.add_argument("--pca-tag", default="landscape_pca")
-    p.add_argument("--device", default=None, help="e.g. cuda:0 (default: cpu)")
-    p.add_argument("--max-batches", type=int, default=None, help="evaluate on at most this many batches")
     p.add_argument("--snapshot-budget", type=int, default=2 ** 30,
                    help="bytes of checkpoints held for the PCA (default: %(default)s; thinned beyond)")
     p.add_argument("--trust-checkpoints", action="store_true",
                    help="load checkpoints with torch.load(weights_only=False) (runs code in the file)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
+    _add_knobs(p)
     return p
+
+
+def _load_checkpoints(paths: Sequence[str], model: Any, trust: bool) -> List[Tuple[int, str, Dict[str, Any]]]:
+    """(step, path, state fitted to `model`) of each checkpoint file, in step order.
+
+    Raises:
+        ValueError: naming `checkpoint` for a file that is missing, does not load or does not
+            fit the model, and naming the steps when two checkpoints share one.
+    """
+    from tb_landscape.engine.checkpoints import checkpoint_step, fit_keys, load_checkpoint, read_checkpoint
+
+    loaded = []
+    for i, path in enumerate(paths):
+        obj = read_checkpoint(path, "checkpoint", trust)  # (its step may be stored beside the state dict)
+        try:
+            state = fit_keys(model, load_checkpoint(obj, "checkpoint"), "checkpoint")
+        except ValueError as e:
+            raise ValueError(f"{path}: {e}") from None
+        loaded.append((checkpoint_step(obj, path, i), path, state))
+    loaded.sort(key=lambda t: t[0])
+    steps = [s for s, _, _ in loaded]
+    if len(set(steps)) != len(steps):
+        raise ValueError(f"checkpoints share steps {sorted({s for s in steps if steps.count(s) > 1})}: name them "
+                         "with their step (ckpt_000200.pt) or store 'global_step' in them")
+    return loaded
+
+
+def logger_options(args: argparse.Namespace, n_checkpoints: int) -> Dict[str, Any]:
+    """The `LandscapeLogger` options of parsed `args`: the spec-generated knobs by name, the
+    scalars, and a path that keeps every checkpoint (within `--snapshot-budget`)."""
+    from tb_landscape.specs import SUPPORTED_SCALARS
+
+    options = {name: getattr(args, name) for name in knob_options()}
+    options.update(
+        scalars=SUPPORTED_SCALARS if args.scalars is None else tuple(s for s in args.scalars.split(",") if s),
+        snapshot_every=1, snapshot_budget_bytes=args.snapshot_budget, max_snapshots=max(100, n_checkpoints))
+    return options
 
 
 def run(args: argparse.Namespace) -> str:
@@ -162,8 +164,9 @@ def run(args: argparse.Namespace) -> str:
     """
     import torch
 
+    from tb_landscape.engine.checkpoints import load_state
     from tb_landscape.integrations._progress import ProgressBar
-    from tb_landscape.integrations.logger import SUPPORTED_SCALARS, LandscapeLogger, LandscapeWarning
+    from tb_landscape.integrations.logger import LandscapeLogger, LandscapeWarning
 
     model_factory = load_object(args.model, "--model")
     data_factory = load_object(args.data, "--data")
@@ -172,32 +175,16 @@ def run(args: argparse.Namespace) -> str:
     if not isinstance(model, torch.nn.Module):
         raise ValueError(f"--model={args.model!r} returned a {type(model).__name__}, not a torch.nn.Module")
     eval_data = data_factory()
-    loaded: List[Tuple[int, str, Dict[str, Any]]] = []
-    for i, path in enumerate(args.checkpoints):
-        obj = _read(path, args.trust_checkpoints)
-        loaded.append((checkpoint_step(obj, path, i), path, _fit_keys(model, load_state(obj, path), path)))
-    loaded.sort(key=lambda t: t[0])
-    steps = [s for s, _, _ in loaded]
-    if len(set(steps)) != len(steps):
-        raise ValueError(f"checkpoints share steps {sorted({s for s in steps if steps.count(s) > 1})}: name them "
-                         "with their step (ckpt_000200.pt) or store 'global_step' in them")
-    if args.device:
-        model = model.to(args.device)
-    scalars = SUPPORTED_SCALARS if args.scalars is None else tuple(s for s in args.scalars.split(",") if s)
+    loaded = _load_checkpoints(args.checkpoints, model, args.trust_checkpoints)
 
     from torch.utils.tensorboard import SummaryWriter
 
     writer = SummaryWriter(args.logdir)
     bar = ProgressBar(len(loaded) + 1, "loading", enabled=not args.no_progress)
     try:
-        logger = LandscapeLogger(
-            writer, model, loss_fn, eval_data, every_n_steps=1, resolution=args.resolution, span=args.span,
-            dims=args.dims, seed=args.seed, normalization=None if args.normalization == "none" else args.normalization,
-            scalars=scalars, tag=args.tag, pca_tag=args.pca_tag, snapshot_every=1,
-            snapshot_budget_bytes=args.snapshot_budget, max_snapshots=max(100, len(loaded)), device=args.device, max_batches=args.max_batches)
+        logger = LandscapeLogger(writer, model, loss_fn, eval_data, **logger_options(args, len(loaded)))
         for step, path, state in loaded:
-            with torch.no_grad():
-                model.load_state_dict(state, strict=False)
+            load_state(model, state)
             if args.no_frames:
                 logger.snapshot(step)
             else:

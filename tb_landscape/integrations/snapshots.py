@@ -35,9 +35,9 @@ from typing import Dict, List, Mapping, Optional
 
 import torch
 
-__all__ = ["Snapshot", "SnapshotStore", "SUPPORTED_STORAGE", "tensor_bytes"]
+from tb_landscape.specs import SUPPORTED_STORAGE
 
-SUPPORTED_STORAGE = ("memory", "disk")
+__all__ = ["Snapshot", "SnapshotStore", "SUPPORTED_STORAGE", "tensor_bytes"]
 
 
 def tensor_bytes(tensors: Mapping[str, torch.Tensor]) -> int:

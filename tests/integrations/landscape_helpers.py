@@ -4,7 +4,7 @@ background-process tests send them to a worker)."""
 from __future__ import annotations
 
 import random
-from typing import Callable, Dict, Optional
+from typing import Callable, Dict
 
 import numpy as np
 import torch

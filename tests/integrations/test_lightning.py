@@ -77,10 +77,20 @@ def test_callback_options_are_checked(tmp_path):
     from tb_landscape.integrations.lightning import LandscapeCallback
 
     x, y = digits(64)
-    with pytest.raises(ValueError, match="every_n_step=3 is not an option of LandscapeCallback"):
+    with pytest.raises(ValueError, match=r"^every_n_step=3 is not an option of LandscapeCallback \(did you mean "
+                                         r"'every_n_steps'"):
         LandscapeCallback(cross_entropy, (x, y), every_n_step=3)
-    with pytest.raises(ValueError, match="every_n_steps=0"):
-        _fit(tmp_path, LandscapeCallback(cross_entropy, (x, y), every_n_steps=0), steps=2)
+    # values too, at construction, by the specs' validator (not when training starts)
+    for options, match in ((dict(every_n_steps=0), r"^every_n_steps=0 must be a positive integer"),
+                           (dict(grid={"resolution": 1}), r"^resolution=1"),
+                           (dict(metrics={"loss": cross_entropy}), r"^metrics="),
+                           (dict(directions={"method": "pca"}), r"^directions.method='pca'"),
+                           (dict(background="thread", trace=True), r"^trace=True")):
+        with pytest.raises(ValueError, match=match):
+            LandscapeCallback(cross_entropy, (x, y), **options)
+    # what needs the model waits for it
+    with pytest.raises(ValueError, match=r"^params='nope'"):
+        _fit(tmp_path, LandscapeCallback(cross_entropy, (x, y), params=["nope"]), steps=2)
 
 
 def test_callback_without_a_tensorboard_logger_says_so(tmp_path):

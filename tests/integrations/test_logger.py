@@ -294,7 +294,10 @@ def test_background_process_logs_records_written_by_the_training_process(tmp_pat
     x, y = digits(256)
     model = MLP()
     logger = LandscapeLogger(_writer(tmp_path), model, cross_entropy, (x, y), every_n_steps=5, resolution=5,
-                             scalars=("center_loss", "sharpness"), snapshot_every=1, background="process")
+                             scalars=("center_loss", "sharpness"), snapshot_every=1, background="process",
+                             background_threads=1)
+    # the worker process has `background_threads` torch threads (and its engine calls the same)
+    assert logger._executor.submit(torch.get_num_threads).result(timeout=120) == 1
     _sgd_loop(model, logger, 12, x, y)
     logger.close()
     records, scalars = read_events(str(tmp_path))
@@ -386,6 +389,26 @@ def test_a_diverged_all_nan_landscape_is_still_logged_and_training_goes_on(tmp_p
     assert np.all(np.isnan(records["landscape"][-1][1].values))
     assert np.all(np.isfinite(records["landscape"][0][1].values))
     assert math.isnan(scalars["landscape/center_loss"][-1][1])
+
+
+def test_a_path_that_cannot_be_read_leaves_the_landscape_without_its_path(tmp_path):
+    seed_everything(0)
+    x, y = digits(128)
+    model = MLP()
+    snaps = tmp_path / "snaps"
+    logger = LandscapeLogger(_writer(tmp_path / "run"), model, cross_entropy, (x, y), every_n_steps=100,
+                             resolution=3, scalars=("center_loss",), snapshot_every=1, snapshot_storage="disk",
+                             snapshot_dir=str(snaps))
+    _sgd_loop(model, logger, 4, x, y)
+    for f in os.listdir(snaps):  # e.g. a temporary-file cleaner ran
+        os.remove(snaps / f)
+    with pytest.warns(LandscapeWarning, match="path at step 4 left out: .*is not an existing file"):
+        logger.log_landscape(4)
+    logger.close(pca=False)
+    records, scalars = read_events(str(tmp_path / "run"))
+    assert [s for s, _ in records["landscape"]] == [0, 4]
+    assert records["landscape"][-1][1].trajectory is None and records["landscape"][0][1].trajectory is not None
+    assert [s for s, _ in scalars["landscape/center_loss"]] == [0, 4]
 
 
 def test_a_broken_writer_is_a_warning(tmp_path):

@@ -70,13 +70,16 @@ def checkpoints(tmp_path, monkeypatch):
 def test_compute_writes_frames_path_pca_and_scalars(tmp_path, checkpoints, capsys):
     logdir = tmp_path / "logs"
     rc = offline.main(checkpoints + ["--model", "myfactories:make_model", "--data", "myfactories:eval_data",
-                                     "--logdir", str(logdir), "--resolution", "5", "--scalars", "center_loss,curvature"])
+                                     "--logdir", str(logdir), "--resolution", "5", "--scalars", "center_loss,curvature",
+                                     "--seed", "3", "--span", "0.5", "--normalization", "layer"])
     assert rc == 0
     err = capsys.readouterr().err
     assert "0/6" in err and "6/6 100%" in err and "done" in err  # the progress bar (throttled off a TTY)
     records, scalars = read_events(str(logdir))
     assert [s for s, _ in records["landscape"]] == [0, 10, 20, 30, 40]
     assert len({land.frame_id for _, land in records["landscape"]}) == 1
+    for _, land in records["landscape"]:  # the spec-generated options reached the logger
+        assert land.seed == 3 and land.normalization == "layer" and (land.xs[0], land.xs[-1]) == (-0.5, 0.5)
     last = records["landscape"][-1][1]
     assert list(last.trajectory.steps) == [0, 10, 20, 30, 40]
     pca_step, pca = records["landscape_pca"][0]
@@ -113,7 +116,7 @@ def test_compute_rejects_a_missing_checkpoint(tmp_path, checkpoints, capsys):
     with pytest.raises(SystemExit):
         offline.main([str(tmp_path / "nope.pt"), "--model", "myfactories:make_model", "--data",
                       "myfactories:eval_data", "--logdir", str(tmp_path / "l")])
-    assert "does not exist" in capsys.readouterr().err
+    assert "nope.pt' is not an existing file" in capsys.readouterr().err  # the engine's loader names it
 
 
 def test_compute_runs_as_a_module(tmp_path, checkpoints):
@@ -133,3 +136,30 @@ def test_the_command_line_parser_imports_no_torch():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "False"
+
+
+def test_the_command_line_exposes_the_spec_fields_marked_for_it():
+    """Every spec field with `cli` metadata is an option (the logger's random frames leave out
+    `method`), with the field's help and the logger's default, and reaches LandscapeLogger."""
+    import dataclasses
+
+    from tb_landscape.integrations._options import SPEC_CLASSES, logger_specs
+
+    parser = offline.build_parser()
+    flags = {s for a in parser._actions for s in a.option_strings}
+    marked = [f for _, cls in SPEC_CLASSES for f in dataclasses.fields(cls) if f.metadata.get("cli") is not None]
+    assert {f.name for f in marked} >= {"resolution", "span", "dims", "seed", "normalization", "every_n_steps"}
+    for f in marked:
+        assert (f"--{f.name.replace('_', '-')}" in flags) == (f.name != "method"), f.name
+    assert offline.knob_options() == [f.name for f in marked if f.name != "method"]
+    help_text = parser.format_help()
+    assert "landscape cadence in steps (default: 1)" in help_text  # every checkpoint, unlike a live run
+    assert "(default: 25)" in help_text  # the logger's grid
+
+    args = parser.parse_args(["a.pt", "--model", "m:f", "--data", "m:d", "--logdir", "l", "--dims", "1",
+                              "--normalization", "none", "--every-n-steps", "20", "--max-batches", "2"])
+    options = offline.logger_options(args, 5)
+    specs = logger_specs("tb-landscape compute", options, [])
+    assert specs["grid"].dims == 1 and specs["grid"].resolution == 25 and specs["grid"].span == 1.0
+    assert specs["directions"].normalization is None and specs["evaluation"].max_batches == 2
+    assert specs["schedule"].every_n_steps == 20 and specs["path"].snapshot_every == 1
