@@ -2,7 +2,7 @@
 
 MLP and small CNN (the demo's `DigitsCNN`) on scikit-learn's digits (8x8 grey images, 10
 classes), ResNet-20 (He et al. 2016, CIFAR variant with option-A identity shortcuts) on random
-CIFAR-size inputs.
+CIFAR-size inputs, LeNet-5 on random 1x32x32 inputs.
 """
 
 from __future__ import annotations
@@ -102,3 +102,28 @@ def settle_bn(model: nn.Module, x: torch.Tensor, passes: int = 3) -> nn.Module:
         for _ in range(passes):
             model(x)
     return model.eval()
+
+
+class LeNet5(nn.Module):
+    """LeNet-5 for 1x32x32 inputs (~62k parameters): conv(1,6,5)-ReLU-maxpool 2-conv(6,16,5)-
+    ReLU-maxpool 2, then fully connected 400-120-84-10 with ReLU between."""
+
+    def __init__(self, num_classes: int = 10):
+        super().__init__()
+        self.conv1 = nn.Conv2d(1, 6, 5)
+        self.conv2 = nn.Conv2d(6, 16, 5)
+        self.fc1 = nn.Linear(16 * 5 * 5, 120)
+        self.fc2 = nn.Linear(120, 84)
+        self.fc3 = nn.Linear(84, num_classes)
+
+    def forward(self, x):
+        x = F.max_pool2d(F.relu(self.conv1(x)), 2)
+        x = F.max_pool2d(F.relu(self.conv2(x)), 2)
+        x = torch.flatten(x, 1)
+        return self.fc3(F.relu(self.fc2(F.relu(self.fc1(x)))))
+
+
+def lenet_like(n: int = 2048, seed: int = 0):
+    """Random LeNet-size data: x float32 [n, 1, 32, 32] ~ N(0, 1), y int64 [n] in [0, 10)."""
+    g = torch.Generator().manual_seed(seed)
+    return torch.randn(n, 1, 32, 32, generator=g), torch.randint(0, 10, (n,), generator=g)

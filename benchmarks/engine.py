@@ -1,37 +1,54 @@
-"""Benchmark of the landscape engine: time per grid point in each mode, in one run.
+"""Benchmark of the landscape engine against loss-landscapes, quiet and next to other work.
 
-    .venv/bin/python benchmarks/engine.py            # MLP, small CNN, ResNet-20 (~5-8 min on 2 cores)
-    .venv/bin/python benchmarks/engine.py --models mlp,cnn --quick
+    .venv/bin/python benchmarks/engine.py            # the full run (~9-10 min on 2 cores)
+    .venv/bin/python benchmarks/engine.py --quick    # fewer points and one round (~2 min)
 
-Per model it measures, on the same model, data and filter-normalized random plane:
-- the forward floor: one forward pass over the evaluation data (eval mode, no_grad), and the
-  same plus the loss (what any per-point loop must compute at least);
-- a naive per-point loop: parameters written in place, one forward per point, `.item()`;
-- the loss-landscapes library's `random_plane` (3.0.6; skipped with a note when missing);
-- this engine: plain (the eager loop on the model, whole batches: the per-point loop done
-  with care), auto (the defaults: BatchNorm folding, prefix cache, channels-last weights,
-  linearized first layers by fan-in, and whatever is measured faster with the same bits:
-  chunk size, memory format, eager loop, points per pass),
-  bf16 autocast, torch.compile, and a head-only landscape (directions on the last linear
-  layer: the activations before it are computed once).
+What it measures, in one run (so that every ratio compares figures taken side by side):
 
-Times are per grid point in steady state; the engine's one-off set-up (tuning, prefix cache,
-compilation) is shown apart and included, amortized over a 21x21 grid, in the "21x21" column
-and its ratio. Slow models use fewer grid points (per-point times are extrapolated; the
-table says how many points were measured). "x floor" is relative to the forward-only floor.
-"max err" is the largest relative difference from the naive float32 loop on the same grid
-and directions. Other processes on the CPUs slow rows down unevenly (two intra-op threads
-spin while waiting for a busy core): every row is measured round-robin, the minimum kept,
-and the load average is printed at the end.
+1. Against loss-landscapes 3.0.6 (`random_plane`, filter normalization, distance 1): the small
+   CNN (the demo's `DigitsCNN`, 1024 digits) and ResNet-20 (256 random 3x32x32 inputs), with
+   no other work on the CPUs ("quiet"), and next to one and to two CPU-bound processes that
+   this script starts and stops itself (Python loops; they are killed on exit, on Ctrl-C and
+   on errors, and end by themselves if this script dies). Engine and loss-landscapes run
+   round-robin: each round goes through every load level and, at each, runs the two back to
+   back (in alternating order), so a passing load from elsewhere hits both.
+   "ms/point" is the cost of one point of a 21x21 plane: loss-landscapes' wall time over its
+   points; the engine's set-up (tracing, caches) amortized over 441 points plus its
+   steady-state time per point (`land.extra["seconds_per_point"]`). Where fewer points were
+   measured (ResNet-20; everything with --quick) this is an extrapolation, and the table
+   says how many points each run had. "ratio" = loss-landscapes / engine (> 1: the engine
+   is faster), from the medians; its spread is that of the per-round ratios.
+2. MLP 64-128-128-10 on 1024 digits: the engine's time per point against its forward floor,
+   one `model(x)` pass (eval mode, no_grad, the default torch threads), measured in the
+   same rounds (three pairs per round and load level: they are short).
+3. LeNet-5 (`_models.LeNet5`) on 2048 random 1x32x32 inputs: the wall time of a 40x40 plane
+   (set-up included; --quick extrapolates from an 8x8 one).
+4. Ablation (quiet): the defaults against each speed-up switched off (trace=False,
+   chunk_size=None, channels_last=False, linearize=False, threads=1) on the CNN, ResNet-20
+   and LeNet-5: which speed-ups pay off. Steady-state ms/point and set-up apart, on small
+   grids (an even number of points where they are slow, so both workers stay busy).
+5. Bit-identity: the engine's landscape bytes must be equal in every run of a model, quiet
+   or next to competitors (its results never depend on the load); threads=1 must match
+   the default too.
+
+Every figure is the MEDIAN over its runs (one per round; three for the MLP) with the min-max
+spread (never a minimum: the figure next to other work is part of the result). The 1-minute load average is printed at
+the start, after each round and at the end: this script alone keeps it near the number of
+its threads plus its competitors; more means other processes shared the CPUs.
 """
 
 from __future__ import annotations
 
 import argparse
+import atexit
+import dataclasses
 import os
+import signal
+import statistics
+import subprocess
 import sys
 import time
-from typing import Dict, List, Optional
+from typing import Callable, Dict, List, Optional, Sequence, Tuple
 
 import numpy as np
 import torch
@@ -43,213 +60,446 @@ sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 import _models  # noqa: E402
 import tb_landscape.engine as E  # noqa: E402
 
-GRID = 21  # the grid the ratios refer to (21 x 21)
+GRID = 21                      # ratios refer to one point of a 21x21 plane
+LENET_GRID = 40                # the LeNet-5 target: a 40x40 plane ...
+LENET_SECONDS = 60.0           # ... in at most this many seconds
+RATIO_TARGETS = {0: 2.5, 1: 1.5}   # engine speed-up over loss-landscapes, by number of competitors
+MLP_FLOOR_TARGET = 1.2         # engine time per point / one forward pass, quiet
+DECISION_KEYS = ("plan", "chunk_size", "workers", "memory_format", "linearized", "bn_folded", "prefix_cache",
+                 "fast_max_pool")
+ABLATION = (("default", {}), ("trace=False", dict(trace=False)), ("chunk_size=None", dict(chunk_size=None)),
+            ("channels_last=False", dict(channels_last=False)), ("linearize=False", dict(linearize=False)),
+            ("threads=1", dict(threads=1)))
 
 
-def _floor(model, x, calls: int, y=None) -> float:
-    """Mean time of `calls` consecutive forward passes over the data (plus the loss with `y`),
-    measured like the per-point loops (a mean over many calls, not a best single call)."""
-    with torch.no_grad():
-        for _ in range(2):
-            model(x)
-        t0 = time.perf_counter()
-        for _ in range(calls):
-            out = model(x)
-            if y is not None:
-                F.cross_entropy(out, y).item()
-    return (time.perf_counter() - t0) / calls
+# ---- competing processes ----------------------------------------------------------------------
+
+#: A CPU-bound loop that ends when its parent is gone (so even a killed benchmark leaves none).
+_SPIN = """
+import os, sys
+parent = int(sys.argv[1])
+try:
+    while os.getppid() == parent:
+        for _ in range(200000):
+            pass
+except KeyboardInterrupt:
+    pass
+"""
+_RUNNING: List[subprocess.Popen] = []
 
 
-def _naive(model, x, y, dirs, xs, ys) -> (np.ndarray, float):
-    """The plain loop: w = w0 + a d1 + b d2 in place, forward, loss.item(); restore."""
-    params = dict(model.named_parameters())
-    names = [n for n in dirs[0] if torch.count_nonzero(dirs[0][n]) or torch.count_nonzero(dirs[1][n])]
-    w0 = {n: params[n].detach().clone() for n in names}
-    out = np.empty((len(ys), len(xs)))
+def _kill(procs: Sequence[subprocess.Popen]) -> None:
+    for p in list(procs):
+        if p.poll() is None:
+            p.kill()
+        p.wait()
+        if p in _RUNNING:
+            _RUNNING.remove(p)
+
+
+atexit.register(lambda: _kill(_RUNNING))
+
+
+class Competitors:
+    """`with Competitors(n):` runs `n` processes that spin in a Python loop (each wants a
+    whole core), started on entry and killed on exit, whatever ends the block."""
+
+    def __init__(self, n: int):
+        self.n = n
+        self.procs: List[subprocess.Popen] = []
+
+    def __enter__(self) -> "Competitors":
+        try:
+            for _ in range(self.n):
+                p = subprocess.Popen([sys.executable, "-S", "-c", _SPIN, str(os.getpid())],
+                                     stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                self.procs.append(p)
+                _RUNNING.append(p)
+            if self.n:
+                time.sleep(0.5)  # past their start-up, into the loop
+                dead = [p.returncode for p in self.procs if p.poll() is not None]
+                if dead:
+                    raise RuntimeError(f"a competing process ended at once (exit status {dead[0]})")
+        except BaseException:
+            _kill(self.procs)
+            raise
+        return self
+
+    def __exit__(self, *exc) -> None:
+        _kill(self.procs)
+
+
+def _exit_on_signal(signum, frame) -> None:
+    raise SystemExit(128 + signum)  # runs the `finally` and `with` blocks that kill competitors
+
+
+# ---- single measurements ------------------------------------------------------------------------
+
+@dataclasses.dataclass
+class EngineRun:
+    wall: float          # seconds of the whole compute_landscape call
+    points: int
+    steady: float        # seconds per point while evaluating (land.extra["seconds_per_point"])
+    values: bytes        # the landscape's float32 bytes
+    extra: Dict[str, str]
+
+    @property
+    def setup(self) -> float:
+        return max(self.wall - self.steady * self.points, 0.0)
+
+    def per_point(self, grid_points: int = GRID * GRID) -> float:
+        """Seconds per point of a plane of `grid_points` points, set-up amortized over it."""
+        return self.steady + self.setup / grid_points
+
+
+def engine_run(model, data, res, **options) -> EngineRun:
     t0 = time.perf_counter()
-    with torch.no_grad():
-        for iy, b in enumerate(ys):
-            for ix, a in enumerate(xs):
-                for n in names:
-                    params[n].copy_(w0[n] + a * dirs[0][n] + b * dirs[1][n])
-                out[iy, ix] = F.cross_entropy(model(x), y).item()
-        for n in names:
-            params[n].copy_(w0[n])
-    return out, (time.perf_counter() - t0) / (len(xs) * len(ys))
+    land = E.compute_landscape(model, F.cross_entropy, data, resolution=res, **options)
+    wall = time.perf_counter() - t0
+    values = np.ascontiguousarray(land.values, dtype=np.float32)
+    return EngineRun(wall, int(values.size), float(land.extra["seconds_per_point"]), values.tobytes(),
+                     dict(land.extra))
 
 
-def _loss_landscapes(model, x, y, steps: int, head: Optional[torch.nn.Module] = None) -> Optional[float]:
-    try:
-        import loss_landscapes
-        from loss_landscapes.metrics import Loss
-        from loss_landscapes.model_interface.model_wrapper import GeneralModelWrapper
-    except ImportError:
-        return None
-    metric = Loss(F.cross_entropy, x, y)
-    target = model if head is None else GeneralModelWrapper(model, [head], lambda m, inp: m(inp))
+def ll_run(model, data, steps: int) -> float:
+    """Seconds per point of loss-landscapes' `random_plane` on a steps x steps plane."""
+    import loss_landscapes
+    from loss_landscapes.metrics import Loss
+
+    x, y = data
     t0 = time.perf_counter()
-    loss_landscapes.random_plane(target, metric, distance=1, steps=steps, normalization="filter",
-                                 deepcopy_model=True)
+    loss_landscapes.random_plane(model, Loss(F.cross_entropy, x, y), distance=1, steps=steps,
+                                 normalization="filter", deepcopy_model=True)
     return (time.perf_counter() - t0) / steps ** 2
 
 
-def _engine(model, x, y, dirs, res: int, **kw) -> Dict[str, object]:
-    t0 = time.perf_counter()
-    land = E.compute_landscape(model, F.cross_entropy, (x, y), directions=dirs, resolution=res, **kw)
-    wall = time.perf_counter() - t0
-    per_point = float(land.extra["seconds_per_point"])
-    return {"values": land.values.astype(np.float64), "per_point": per_point, "setup": wall - per_point * res * res,
-            "extra": land.extra}
+def floor_run(model, x, calls: int) -> float:
+    """Mean seconds of one forward pass `model(x)` (eval mode, no_grad, the caller's threads)."""
+    with torch.no_grad():
+        for _ in range(3):
+            model(x)
+        t0 = time.perf_counter()
+        for _ in range(calls):
+            model(x)
+    return (time.perf_counter() - t0) / calls
 
 
-def _cell(value: Optional[float], fmt: str) -> str:
-    return "-" if value is None else fmt.format(value)
-
-
-def _fmt_ms(s: Optional[float]) -> str:
-    if s is None:
-        return "-"
-    return f"{s * 1e3:.3f}" if s < 0.01 else f"{s * 1e3:.1f}"
-
-
-def run_model(name: str, model, x, y, res: int, head_name: str, modes: List[str], reps: int) -> List[dict]:
-    """All measurements of one model, run round-robin `reps` times (min per mode), so that a
-    transient load on the machine does not bias one mode against another."""
-    model.eval()
-    dirs = E.random_directions(model, seed=0)
-    hdirs = E.random_directions(model, seed=0, params=[head_name])
-    head = dict(model.named_modules())[head_name]
-    xs = ys = np.linspace(-1, 1, res)
-    configs = {
-        "engine plain (eager loop, whole batches)": ("plain", dict(trace=False, chunk_size=None, points_per_pass=1)),
-        "engine auto (defaults)": ("auto", dict()),
-        "engine bf16 autocast": ("bf16", dict(precision="bf16")),
-        "engine torch.compile": ("torch.compile", dict(compile=True)),
-    }
-    # label -> (kind, callable returning dict(per_point, setup?, values?, extra?))
-    calls = min(res * res, 100)
-    jobs = {"forward floor": ("floor", lambda: dict(per_point=_floor(model, x, calls))),
-            "forward + loss": ("floor_loss", lambda: dict(per_point=_floor(model, x, calls, y)))}
-    jobs["naive per-point loop"] = ("ref", lambda: dict(zip(("values", "per_point"), _naive(model, x, y, dirs, xs, ys))))
-    jobs["loss-landscapes random_plane"] = ("ll", lambda: dict(per_point=_loss_landscapes(model, x, y, res)))
-    for label, (mode, kw) in configs.items():
-        if mode in modes:
-            jobs[label] = ("dense", lambda kw=kw: _engine(model, x, y, dirs, res, **kw))
-    if "head" in modes:
-        jobs[f"naive loop, head only ({head_name})"] = (
-            "href", lambda: dict(zip(("values", "per_point"), _naive(model, x, y, hdirs, xs, ys))))
-        jobs[f"loss-landscapes, head only ({head_name})"] = (
-            "llh", lambda: dict(per_point=_loss_landscapes(model, x, y, res, head=head)))
-        jobs[f"engine auto, head only ({head_name})"] = ("head", lambda: _engine(model, x, y, hdirs, res))
-        if res < GRID:  # cheap enough to measure on the full grid too
-            jobs[f"engine auto, head only ({head_name}), {GRID}x{GRID}"] = (
-                "head_full", lambda: _engine(model, x, y, hdirs, GRID))
-    best: Dict[str, dict] = {}
-    for rep in range(reps):
-        for label, (kind, fn) in jobs.items():
-            t0 = time.perf_counter()
-            r = fn()
-            print(f"    round {rep + 1}/{reps} {label}: {time.perf_counter() - t0:.1f} s", flush=True)
-            r["kind"] = kind
-            if label not in best or (r["per_point"] is not None and r["per_point"] < best[label]["per_point"]):
-                best[label] = r
-    floor = best["forward floor"]["per_point"]
-    ref = best["naive per-point loop"]["values"]
-    ll = best["loss-landscapes random_plane"]["per_point"]
-    href = next((r["values"] for r in best.values() if r["kind"] == "href"), None)
-    llh = next((r["per_point"] for r in best.values() if r["kind"] == "llh"), None)
-    rows = []
-    for label, r in best.items():
-        kind = r["kind"]
-        row = dict(model=name, mode=label, per_point=r["per_point"], setup=r.get("setup"),
-                   points=calls if kind.startswith("floor") else (GRID * GRID if kind == "head_full" else res * res))
-        if kind in ("ref", "href"):
-            row["err"] = 0.0
-        elif kind == "head_full":
-            row["note"] = "error: see the row above"
-        elif kind in ("dense", "head"):
-            base = ref if kind == "dense" else href
-            row["err"] = float(np.max(np.abs(r["values"] - base) / np.abs(base)))
-            ex = r["extra"]
-            row["note"] = (f"{ex['plan'].split(' ')[0]} chunk={ex['chunk_size']} P={ex['points_per_pass']} "
-                           f"fmt={ex.get('memory_format', 'contiguous')} bn_folded={ex.get('bn_folded', '0')} "
-                           f"prefix={ex.get('prefix_cache', 'off').split(' ')[0]}")
-        if kind == "ll" and r["per_point"] is None:
-            row["note"] = "not installed: pip install loss-landscapes==3.0.6"
-        base_time = llh if kind in ("head", "head_full", "href", "llh") else ll
-        pp = r["per_point"]
-        if pp is not None:
-            row["total"] = pp * GRID * GRID + (r.get("setup") or 0.0)
-            row["vs_floor"] = pp / floor
-            if base_time is not None:
-                row["ratio"] = base_time / pp
-                row["ratio_total"] = base_time * GRID * GRID / row["total"]
-        rows.append(row)
-    return rows
-
-
-def main(argv=None) -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--models", default="mlp,cnn,resnet")
-    ap.add_argument("--modes", default="plain,auto,bf16,torch.compile,head")
-    ap.add_argument("--quick", action="store_true", help="fewer points and repetitions")
-    ap.add_argument("--threads", type=int, default=None)
-    args = ap.parse_args(argv)
-    if args.threads:
-        torch.set_num_threads(args.threads)
-    modes = args.modes.split(",")
-    reps = 1 if args.quick else 3
-    torch.manual_seed(0)
-    x_d, y_d = _models.digits(1024)
-    setups = {
-        "mlp": (lambda: _models.mlp(), (x_d, y_d), GRID if not args.quick else 11, "4", "MLP 64-128-128-10, 1024 digits"),
-        "cnn": (lambda: _models.SmallCNN(), (x_d, y_d), GRID if not args.quick else 7, "fc",
-                "small CNN (2 conv+BN), 1024 digits"),
-        "resnet": (lambda: _models.ResNet20(), _models.cifar_like(256), 5 if not args.quick else 3, "linear",
-                   "ResNet-20, 256 random 3x32x32 inputs"),
-    }
-    all_rows = []
-    t_start = time.perf_counter()
-    load_start = os.getloadavg()[0] if hasattr(os, "getloadavg") else float("nan")
-    warm = _models.SmallCNN().eval()
-    _floor(warm, x_d, 50)  # wake the thread pool and caches before the first timing
+def have_ll() -> bool:
     try:
         import loss_landscapes  # noqa: F401
-        have_ll = True
+        return True
     except ImportError:
-        have_ll = False
-        print("note: loss-landscapes is not installed (pip install loss-landscapes==3.0.6); its column is skipped")
-    for key in args.models.split(","):
-        make, (x, y), res, head, desc = setups[key]
+        return False
+
+
+# ---- formatting ---------------------------------------------------------------------------------
+
+def ms(s: Optional[float]) -> str:
+    if s is None:
+        return "-"
+    v = s * 1e3
+    return f"{v:.1f}" if v >= 10 else (f"{v:.2f}" if v >= 1 else f"{v:.3f}")
+
+
+def med(xs: Sequence[float]) -> float:
+    return statistics.median(xs)
+
+
+def spread(xs: Sequence[float], fmt: Callable[[float], str]) -> str:
+    return f"{fmt(med(xs))} [{fmt(min(xs))}-{fmt(max(xs))}]" if len(xs) > 1 else fmt(xs[0])
+
+
+def table(header: Sequence[str], rows: List[Sequence[str]]) -> None:
+    widths = [max(len(str(c)) for c in col) for col in zip(header, *rows)]
+    line = lambda cells: "  ".join(str(c).ljust(w) for c, w in zip(cells, widths)).rstrip()  # noqa: E731
+    print(line(header))
+    print("  ".join("-" * w for w in widths))
+    for r in rows:
+        print(line(r))
+
+
+def loadavg() -> str:
+    return f"{os.getloadavg()[0]:.2f}" if hasattr(os, "getloadavg") else "n/a"
+
+
+def load_name(n: int) -> str:
+    return "quiet" if n == 0 else f"{n} competitor{'s' if n > 1 else ''}"
+
+
+def met(ok: Optional[bool]) -> str:
+    return "-" if ok is None else ("met" if ok else "NOT MET")
+
+
+# ---- the benchmark --------------------------------------------------------------------------------
+
+@dataclasses.dataclass
+class Case:
+    key: str
+    desc: str
+    model: torch.nn.Module
+    data: Tuple[torch.Tensor, torch.Tensor]
+    res: int                   # engine grid points per axis
+    ll_steps: Optional[int]    # loss-landscapes grid (None: not compared; the forward floor instead)
+    repeats: int = 1           # engine/baseline pairs per round and load level (cheap cases: more samples)
+
+
+def make_cases(quick: bool, keys: Sequence[str]) -> Dict[str, Case]:
+    x_d, y_d = _models.digits(1024)
+    cases = {}
+    if "cnn" in keys:
         torch.manual_seed(0)
-        model = make()
-        _models.settle_bn(model, x[:256])
-        print(f"[{time.perf_counter() - t_start:6.1f}s] {desc}: {res}x{res} grid measured", flush=True)
-        all_rows += [dict(r, desc=desc) for r in run_model(key, model, x, y, res, head, modes, reps)]
-    print()
-    print(f"torch {torch.__version__}, {torch.get_num_threads()} threads, "
-          f"{os.cpu_count()} CPUs; per-point times in ms (min over {reps} run(s)); ratios = loss-landscapes "
-          f"time / this row's time (>1: faster); '21x21' includes the engine's set-up amortized over {GRID * GRID} points")
-    header = f"{'model':7} {'mode':42} {'pts':>4} {'ms/point':>9} {'x floor':>7} {'vs LL':>6} {'21x21 s':>8} " \
-             f"{'vs LL':>6} {'setup s':>7} {'max err':>8}  notes"
-    print(header)
-    print("-" * len(header))
-    last = None
-    for r in all_rows:
-        if r["model"] != last:
-            print(f"# {r['desc']}")
-            last = r["model"]
-        cells = [_cell(r.get("vs_floor"), "{:.2f}"), _cell(r.get("ratio"), "{:.2f}"), _cell(r.get("total"), "{:.1f}"),
-                 _cell(r.get("ratio_total"), "{:.2f}"), _cell(r.get("setup"), "{:.2f}"), _cell(r.get("err"), "{:.1e}")]
-        print(f"{r['model']:7} {r['mode']:42} {str(r['points']):>4} {_fmt_ms(r['per_point']):>9} {cells[0]:>7} "
-              f"{cells[1]:>6} {cells[2]:>8} {cells[3]:>6} {cells[4]:>7} {cells[5]:>8}  {r.get('note') or ''}")
-    load = os.getloadavg() if hasattr(os, "getloadavg") else None
-    print(f"\nload average (1 min) at the start {load_start:.2f}, at the end {load[0]:.2f} (5 min: {load[1]:.2f}); "
-          "this benchmark alone keeps it near 2: more means other processes shared the CPUs "
-          "(rows are measured round-robin, the minimum kept)" if load else "")
-    print(f"total benchmark time {time.perf_counter() - t_start:.0f} s"
-          + ("" if have_ll else " (loss-landscapes column skipped)"))
+        cnn = _models.settle_bn(_models.SmallCNN(), x_d[:256])
+        cases["cnn"] = Case("cnn", "small CNN (demo DigitsCNN), 1024 digits", cnn, (x_d, y_d),
+                            11 if quick else GRID, 9 if quick else GRID)
+    if "resnet" in keys:
+        torch.manual_seed(0)
+        xr, yr = _models.cifar_like(256)
+        net = _models.settle_bn(_models.ResNet20(), xr)
+        cases["resnet"] = Case("resnet", "ResNet-20, 256 random 3x32x32", net, (xr, yr),
+                               2 if quick else 4, 2 if quick else 3)
+    if "mlp" in keys:
+        torch.manual_seed(0)
+        cases["mlp"] = Case("mlp", "MLP 64-128-128-10, 1024 digits", _models.mlp().eval(), (x_d, y_d), GRID, None,
+                            repeats=3)
+    return cases
+
+
+def compare(cases: Dict[str, Case], loads: Sequence[int], rounds: int, floor_calls: int, t_start: float):
+    """Round-robin over rounds x load levels x models; returns the samples by (model, load)."""
+    eng: Dict[Tuple[str, int], List[EngineRun]] = {}
+    base: Dict[Tuple[str, int], List[float]] = {}   # loss-landscapes or forward floor, s/point
+    for r in range(rounds):
+        for li, load in enumerate(loads):
+            with Competitors(load):
+                for key, case in cases.items():
+                    line = []
+                    for i in range(case.repeats):
+                        engine_first = (r + li + i) % 2 == 0
+                        order = ("engine", "base") if engine_first else ("base", "engine")
+                        line += measure_pair(case, load, order, floor_calls, eng, base)
+                    print(f"  [{time.perf_counter() - t_start:6.1f}s] round {r + 1}/{rounds}, {load_name(load)}, "
+                          f"{key}: {', '.join(line)}", flush=True)
+        print(f"  load average (1 min) after round {r + 1}: {loadavg()}", flush=True)
+    return eng, base
+
+
+def measure_pair(case: Case, load: int, order: Sequence[str], floor_calls: int, eng, base) -> List[str]:
+    """One engine run and one baseline run (loss-landscapes or the forward floor), in `order`."""
+    key = case.key
+    line = []
+    for what in order:
+        t0 = time.perf_counter()
+        if what == "engine":
+            eng.setdefault((key, load), []).append(engine_run(case.model, case.data, case.res))
+        elif case.ll_steps is not None:
+            base.setdefault((key, load), []).append(ll_run(case.model, case.data, case.ll_steps))
+        else:
+            base.setdefault((key, load), []).append(floor_run(case.model, case.data[0], floor_calls))
+        label = what if what == "engine" else ("LL" if case.ll_steps is not None else "floor")
+        line.append(f"{label} {time.perf_counter() - t0:.1f} s")
+    return line
+
+
+def report_compare(cases, loads, eng, base, verdicts: List[Tuple[str, str, str]]) -> None:
+    print(f"\n## Engine against loss-landscapes random_plane (ms per point of a {GRID}x{GRID} plane; "
+          f"median [min-max] over runs)\n")
+    rows = []
+    for key, case in cases.items():
+        if case.ll_steps is None:
+            continue
+        for load in loads:
+            e, b = eng[(key, load)], base[(key, load)]
+            e_pp = [x.per_point() for x in e]
+            ratios = [bb / ee for bb, ee in zip(b, e_pp)]
+            ratio = med(b) / med(e_pp)
+            target = RATIO_TARGETS.get(load)
+            ok = None if target is None else ratio >= target
+            rows.append((key, load_name(load), f"{case.ll_steps}x{case.ll_steps}", spread(b, ms),
+                         f"{case.res}x{case.res}", spread(e_pp, ms), spread([x.setup for x in e], lambda s: f"{s:.2f}"),
+                         f"{ratio:.2f}" + (f" [{min(ratios):.2f}-{max(ratios):.2f}]" if len(ratios) > 1 else ""),
+                         f">= {target}" if target else "-", met(ok)))
+            if target is not None:
+                verdicts.append((f"{key}: {target}x loss-landscapes, {load_name(load)}", f"{ratio:.2f}x", met(ok)))
+    table(("model", "load", "LL grid", "LL ms/point", "engine grid", "engine ms/point", "set-up s", "ratio",
+           "target", "status"), rows)
+    if any(c.ll_steps is not None and c.res < GRID for c in cases.values()):
+        print(f"\n(grids under {GRID}x{GRID}: per-point times extrapolated; the engine's set-up amortized over "
+              f"{GRID * GRID} points)")
+
+
+def report_floor(cases, loads, eng, base, verdicts) -> None:
+    mlp = [c for c in cases.values() if c.ll_steps is None]
+    if not mlp:
+        return
+    print(f"\n## Against the forward floor (one model(x) pass, {torch.get_num_threads()} torch threads; "
+          f"ms, median [min-max])\n")
+    rows = []
+    for case in mlp:
+        for load in loads:
+            e, b = eng[(case.key, load)], base[(case.key, load)]
+            e_pp = [x.per_point() for x in e]
+            x_floor = med(e_pp) / med(b)
+            ok = x_floor <= MLP_FLOOR_TARGET if load == 0 else None
+            rows.append((case.key, load_name(load), spread(b, ms), spread(e_pp, ms), spread([x.steady for x in e], ms),
+                         f"{x_floor:.2f}", f"<= {MLP_FLOOR_TARGET}" if load == 0 else "-", met(ok)))
+            if load == 0:
+                verdicts.append((f"{case.key}: within {MLP_FLOOR_TARGET}x its forward floor, quiet",
+                                 f"{x_floor:.2f}x", met(ok)))
+    table(("model", "load", "floor ms", f"engine ms/point ({GRID}x{GRID})", "steady ms/point", "x floor", "target",
+           "status"), rows)
+
+
+def report_bits(cases, loads, eng, verdicts) -> None:
+    print("\n## Bit-identity of the engine's landscapes, quiet and next to competitors\n")
+    rows = []
+    for key in cases:
+        runs = [(load, x) for load in loads for x in eng[(key, load)]]
+        same = all(x.values == runs[0][1].values for _, x in runs)
+        counts = ", ".join(f"{len(eng[(key, load)])} {load_name(load)}" for load in loads)
+        rows.append((key, str(len(runs)), counts, "identical" if same else "DIFFERENT"))
+        verdicts.append((f"{key}: same landscape bytes under every load", "yes" if same else "no", met(same)))
+    table(("model", "runs", "of which", "landscape bytes"), rows)
+
+
+def report_decisions(cases, eng) -> None:
+    print("\n## The engine's decisions (land.extra of the defaults)\n")
+    for key in cases:
+        extra = eng[(key, 0)][0].extra if (key, 0) in eng else next(v for k, v in eng.items() if k[0] == key)[0].extra
+        parts = [f"{k}={extra[k]}" for k in DECISION_KEYS + ("seconds_per_point",) if k in extra]
+        print(f"{key}: " + "; ".join(parts))
+
+
+def lenet(quick: bool, verdicts, t_start: float) -> None:
+    torch.manual_seed(0)
+    model = _models.LeNet5().eval()
+    data = _models.lenet_like(2048, seed=0)
+    res = 8 if quick else LENET_GRID
+    print(f"  [{time.perf_counter() - t_start:6.1f}s] LeNet-5 {res}x{res} plane, 2048 inputs", flush=True)
+    run = engine_run(model, data, res)
+    points = LENET_GRID * LENET_GRID
+    total = run.wall if res == LENET_GRID else run.setup + run.steady * points
+    ok = total <= LENET_SECONDS
+    print(f"\n## LeNet-5, {LENET_GRID}x{LENET_GRID} plane on 2048 random 1x32x32 inputs (quiet, one run)\n")
+    table(("grid measured", "wall s", "set-up s", "steady ms/point", f"{LENET_GRID}x{LENET_GRID} s", "target",
+           "status"),
+          [(f"{res}x{res}", f"{run.wall:.1f}", f"{run.setup:.2f}", ms(run.steady),
+            f"{total:.1f}" + ("" if res == LENET_GRID else " (extrapolated)"), f"<= {LENET_SECONDS:.0f}", met(ok))])
+    print("decisions: " + "; ".join(f"{k}={run.extra[k]}" for k in DECISION_KEYS if k in run.extra))
+    verdicts.append((f"lenet5: {LENET_GRID}x{LENET_GRID} plane in <= {LENET_SECONDS:.0f} s, quiet", f"{total:.1f} s",
+                     met(ok)))
+
+
+def ablation(quick: bool, rounds: int, keys: Sequence[str], t_start: float) -> None:
+    # an even number of points where they are few and slow, so that both workers stay busy to the end
+    grids = {"cnn": 5 if quick else 9, "resnet": 2 if quick else (4, 2), "lenet": 2 if quick else 4}
+    setups = {}
+    if "cnn" in keys:
+        x_d, y_d = _models.digits(1024)
+        torch.manual_seed(0)
+        setups["cnn"] = (_models.settle_bn(_models.SmallCNN(), x_d[:256]), (x_d, y_d))
+    if "resnet" in keys:
+        torch.manual_seed(0)
+        xr, yr = _models.cifar_like(256)
+        setups["resnet"] = (_models.settle_bn(_models.ResNet20(), xr), (xr, yr))
+    if "lenet" in keys:
+        torch.manual_seed(0)
+        setups["lenet"] = (_models.LeNet5().eval(), _models.lenet_like(2048, seed=0))
+    if not setups:
+        return
+    runs: Dict[Tuple[str, str], List[EngineRun]] = {}
+    for r in range(rounds):
+        for key, (model, data) in setups.items():
+            configs = ABLATION if r % 2 == 0 else tuple(reversed(ABLATION))
+            t0 = time.perf_counter()
+            for label, options in configs:
+                runs.setdefault((key, label), []).append(engine_run(model, data, grids[key], **options))
+            print(f"  [{time.perf_counter() - t_start:6.1f}s] ablation round {r + 1}/{rounds}, {key}: "
+                  f"{time.perf_counter() - t0:.1f} s", flush=True)
+    print(f"\n## Ablation, quiet: each speed-up switched off (steady ms/point and set-up s: median [min-max] "
+          f"over {rounds} round(s))\n")
+    rows = []
+    for key in setups:
+        default = runs[(key, "default")]
+        d_steady = med([x.steady for x in default])
+        d_dec = {k: default[0].extra.get(k) for k in DECISION_KEYS if k != "workers"}
+        for label, _ in ABLATION:
+            rs = runs[(key, label)]
+            steady = [x.steady for x in rs]
+            dec = {k: rs[0].extra.get(k) for k in DECISION_KEYS if k != "workers"}
+            if label == "default":
+                bits, note = "-", "; ".join(f"{k}={v}" for k, v in dec.items() if v is not None)
+            else:
+                a = np.frombuffer(rs[0].values, np.float32).astype(np.float64)
+                b = np.frombuffer(default[0].values, np.float32).astype(np.float64)
+                bits = "same" if rs[0].values == default[0].values else \
+                    f"{np.max(np.abs(a - b) / np.maximum(np.abs(b), 1e-30)):.0e}"
+                changed = {k: v for k, v in dec.items() if v != d_dec.get(k)}
+                note = "; ".join(f"{k}={v}" for k, v in changed.items()) if changed else \
+                    ("(no decision changed)" if label != "threads=1" else f"workers={rs[0].extra.get('workers')}")
+            grid = grids[key] if isinstance(grids[key], tuple) else (grids[key],) * 2
+            rows.append((key, "x".join(map(str, grid)), label, spread(steady, ms),
+                         spread([x.setup for x in rs], lambda s: f"{s:.2f}"), f"{med(steady) / d_steady:.2f}",
+                         bits, note))
+    table(("model", "grid", "configuration", "steady ms/point", "set-up s", "x default", "vs default",
+           "decisions (changed from the default)"), rows)
+    print("\n('x default' > 1: switching that speed-up off costs this factor, so it pays off; 'vs default': "
+          "identical bytes, or the largest relative difference (pinned knobs change float rounding)")
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--quick", action="store_true", help="fewer points, one round (~2 min)")
+    ap.add_argument("--models", default="cnn,resnet,mlp,lenet", help="comma list of cnn,resnet,mlp,lenet")
+    ap.add_argument("--loads", default="0,1,2", help="numbers of competing processes, comma list")
+    ap.add_argument("--rounds", type=int, default=None, help="rounds (default 3, 1 with --quick)")
+    ap.add_argument("--no-ablation", action="store_true")
+    args = ap.parse_args(argv)
+    keys = [k for k in args.models.split(",") if k]
+    unknown = set(keys) - {"cnn", "resnet", "mlp", "lenet"}
+    if unknown:
+        ap.error(f"unknown models {sorted(unknown)}")
+    loads = [int(n) for n in args.loads.split(",") if n != ""]
+    rounds = args.rounds or (1 if args.quick else 3)
+    signal.signal(signal.SIGTERM, _exit_on_signal)
+    if hasattr(signal, "SIGHUP"):
+        signal.signal(signal.SIGHUP, _exit_on_signal)
+
+    t_start = time.perf_counter()
+    print(f"torch {torch.__version__}, {torch.get_num_threads()} torch threads, {os.cpu_count()} CPUs; "
+          f"{rounds} round(s){' (--quick)' if args.quick else ''}; load average (1 min) at the start: {loadavg()}",
+          flush=True)
+    ll = have_ll()
+    if not ll:
+        print("note: loss-landscapes is not installed (pip install loss-landscapes==3.0.6): no comparison rows")
+    cases = make_cases(args.quick, keys)
+    if not ll:
+        cases = {k: c for k, c in cases.items() if c.ll_steps is None}
+    verdicts: List[Tuple[str, str, str]] = []
+    try:
+        if cases:
+            warm = next(iter(cases.values()))  # wakes thread pools and caches before the first timing
+            engine_run(warm.model, warm.data, 3)
+            eng, base = compare(cases, loads, rounds, 50 if args.quick else 200, t_start)
+            report_compare(cases, loads, eng, base, verdicts)
+            report_floor(cases, loads, eng, base, verdicts)
+            report_bits(cases, loads, eng, verdicts)
+            report_decisions(cases, eng)
+        if "lenet" in keys:
+            print(flush=True)
+            lenet(args.quick, verdicts, t_start)
+        if not args.no_ablation:
+            print(flush=True)
+            ablation(args.quick, rounds, [k for k in keys if k in ("cnn", "resnet", "lenet")], t_start)
+    finally:
+        _kill(_RUNNING)
+    if verdicts:
+        print("\n## Targets\n")
+        table(("target", "measured", "status"), verdicts)
+    print(f"\nload average (1 min) at the end: {loadavg()}; total benchmark time "
+          f"{time.perf_counter() - t_start:.0f} s. Alone, this script keeps the load near {torch.get_num_threads()} "
+          "(plus its competitors in those rows); more means other processes shared the CPUs.")
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -76,9 +76,10 @@ def chunk_rows(traced: Traced, batch: Any, device: torch.device, requested: Any)
 
 
 def rows_interact(traced: Traced, batch: Any, rows: int) -> bool:
-    """Whether the model's outputs on the first batch change when it is cut into chunks of
-    `rows` (at the centre; a deterministic check, not a measurement)."""
-    x, _ = batch
+    """Whether the model's outputs on two chunks' worth of the first batch's rows change when
+    they are cut into chunks of `rows` (at the centre; a deterministic check, not a
+    measurement)."""
+    x = batch[0][: 2 * rows]
     with torch.no_grad():
         whole = run_traced(traced, x)
         parts = [run_traced(traced, x[i:i + rows]) for i in range(0, x.shape[0], rows)]

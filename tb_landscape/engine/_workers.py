@@ -16,8 +16,9 @@ as soon as the workers have set theirs.
 
 from __future__ import annotations
 
+import contextlib
 import threading
-from typing import Any, Callable, List, Optional, Sequence, TypeVar
+from typing import Any, Callable, Iterator, List, Optional, Sequence, TypeVar
 
 import torch
 
@@ -70,6 +71,21 @@ def _loop(run: _Run, fn: Callable[[int, Any], Any], worker: int, items: Sequence
             run.done(i, fn(worker, items[i]))
     except BaseException as e:  # re-raised in the caller
         run.failed(e)
+
+
+@contextlib.contextmanager
+def one_thread(enabled: bool = True) -> Iterator[None]:
+    """Runs the block with one torch thread in this thread (the count is put back after):
+    set-up work on CPU, so that it is as quick on a busy machine as the points are."""
+    if not enabled:
+        yield
+        return
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
 
 
 def run_items(items: Sequence[T], fn: Callable[[int, T], R], workers: int, single_thread: bool = True,

@@ -44,7 +44,7 @@ from . import _trace
 from ._layout import chunk_rows, rows_interact
 from ._memory import free_memory, nbytes
 from ._plan import Moves, Plan, eager_plan
-from ._workers import run_items
+from ._workers import one_thread, run_items
 from .checkpoints import load_state
 from .._validate import fail
 from .data import (EvalData, call_model, cat_outputs, metric_row, metrics_of_batch, metrics_of_outputs,
@@ -80,8 +80,9 @@ class PointEvaluator:
         self.metric_names = self._metric_names()
         self._state_models: Dict[int, nn.Module] = {}
         self._user_lock = threading.Lock()
-        self.traced, self.plan, self.in_place = self._choose_plan()
-        self.chunk = self._choose_chunk() if self.traced is not None else None
+        with one_thread(device.type == "cpu"):  # the set-up's passes, quick on a busy machine too
+            self.traced, self.plan, self.in_place = self._choose_plan()
+            self.chunk = self._choose_chunk() if self.traced is not None else None
         self.workers = self._worker_count()
         self.plans: List[Plan] = [self.plan] + [self.plan.replica(copy_buffers=self.plan.kind == "eager")
                                                 for _ in range(self.workers - 1)]
