@@ -8,6 +8,7 @@ from ..specs import (SUPPORTED_BN_MODES, SUPPORTED_METHODS, SUPPORTED_NORMALIZAT
                      GridSpec, HessianSpec)
 from .._validate import LandscapeMemoryError
 from ._state import global_rng_untouched, rng_preserved
+from ._trace import no_new_traces, trace_ahead
 from .checkpoints import load_checkpoint
 from .compute import compute_landscape, grid_axes
 from .directions import Directions, frame_id, interpolation_directions, normalize_direction, random_directions
@@ -39,6 +40,8 @@ __all__ = [
     "tune_evaluation",
     "Tuning",
     "global_rng_untouched",
+    "no_new_traces",
+    "trace_ahead",
     "rng_preserved",
     "HessianEigen",
     "TraceEstimate",

@@ -21,14 +21,23 @@ caller's model is never changed (moving layers are copies):
 
 All of these are decided from the graph and the shapes, never from timing. The result is
 checked against the model at the centre (`check_against`) before it is used.
+
+Tracing itself (`torch.fx.symbolic_trace`) patches `nn.Module.__call__` and torch functions
+process-wide while it runs, so it must not run in a background thread next to training. A
+graph traced ahead in the training thread (`trace_ahead`) is reused by later computations on
+the same model from any thread; inside `no_new_traces()` nothing is traced (a model without a
+graph traced ahead is evaluated by its own forward).
 """
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import dataclasses
 import math
-from typing import Any, Dict, List, Optional, Set, Tuple, Union
+import threading
+import weakref
+from typing import Any, Dict, Iterator, List, Optional, Set, Tuple, Union
 
 import torch
 import torch.fx as fx
@@ -89,6 +98,56 @@ def _bn_scale(bn: nn.modules.batchnorm._BatchNorm) -> Tuple[torch.Tensor, torch.
         return s, beta.detach() - bn.running_mean * s
 
 
+# ---- tracing ahead -------------------------------------------------------------------------------
+
+_AHEAD: "weakref.WeakKeyDictionary[nn.Module, Tuple[tuple, fx.GraphModule]]" = weakref.WeakKeyDictionary()
+_AHEAD_LOCK = threading.Lock()
+_THREAD = threading.local()
+
+
+def _structure(model: nn.Module) -> tuple:
+    """What a traced graph depends on besides the forward's code: the modules, by identity."""
+    return tuple((name, id(m)) for name, m in model.named_modules(remove_duplicate=False))
+
+
+def trace_ahead(model: nn.Module) -> bool:
+    """Traces `model`'s forward now, in this thread, for later computations on it from any
+    thread (see the module docstring). Returns whether torch.fx could trace it."""
+    try:
+        gm = fx.symbolic_trace(model)
+    except Exception:
+        return False
+    with _AHEAD_LOCK:
+        _AHEAD[model] = (_structure(model), gm)
+    return True
+
+
+@contextlib.contextmanager
+def no_new_traces() -> Iterator[None]:
+    """In the current thread only, computations use graphs traced ahead and trace nothing."""
+    before = getattr(_THREAD, "off", False)
+    _THREAD.off = True
+    try:
+        yield
+    finally:
+        _THREAD.off = before
+
+
+def _symbolic(model: nn.Module) -> fx.GraphModule:
+    """A fresh graph module of `model`'s forward: a copy of the graph traced ahead when its
+    modules are unchanged, else a new trace (refused inside `no_new_traces`)."""
+    with _AHEAD_LOCK:
+        entry = _AHEAD.get(model)
+    if entry is not None and entry[0] == _structure(model):
+        graph = fx.Graph()
+        graph.output(graph.graph_copy(entry[1].graph, {}))
+        return fx.GraphModule(model, graph)
+    if getattr(_THREAD, "off", False):
+        raise RuntimeError("no graph traced ahead for this model, and tracing is off in this thread "
+                           "(no_new_traces: torch.fx must not trace next to training)")
+    return fx.symbolic_trace(model)
+
+
 def trace(model: nn.Module, moves: Moves, *, linearize: Union[str, bool] = "auto",
           channels_last: Union[str, bool] = "auto", device: Optional[torch.device] = None) -> Traced:
     """Rewrites `model` (in eval mode) for `moves`; raises when torch.fx cannot trace it."""
@@ -109,7 +168,7 @@ class _Rewriter:
         self.moves = moves
         first_name = {id(p): n for n, p in model.named_parameters()}  # shared parameters: first name
         self.moving_ids: Dict[int, str] = {pid: n for pid, n in first_name.items() if n in moves}
-        self.gm = fx.symbolic_trace(model)
+        self.gm = _symbolic(model)
         self.graph = self.gm.graph
         self.modules = dict(self.gm.named_modules())
         self.calls: Dict[str, int] = {}

@@ -27,7 +27,7 @@ import torch
 from torch import nn
 
 from tb_landscape.engine import (Directions, compute_landscape, global_rng_untouched, hessian_eigenvalues,
-                                 hessian_trace, random_directions, sam_sharpness)
+                                 hessian_trace, no_new_traces, random_directions, sam_sharpness)
 from tb_landscape.engine.checkpoints import load_state
 from tb_landscape.integrations import scalars as scalar_fns
 from tb_landscape.integrations._priority import lower_priority
@@ -147,11 +147,12 @@ def run_job_in_thread(ctx: Context, job: Job) -> Result:
     generators (dropout masks, shuffling drawn in between would repeat). The engine draws its
     own random numbers from seeded generators, and nothing else a job runs draws from the
     global ones. tests/integrations/test_bit_identical.py trains with dropout in thread mode
-    to check it."""
+    to check it. And inside `no_new_traces()`: torch.fx must not trace next to training, so
+    the engine reuses the graph the logger traced ahead in the training thread."""
     if not getattr(_THREAD, "niced", False):
         lower_priority(ctx.config.schedule.background_nice)
         _THREAD.niced = True
-    with global_rng_untouched():
+    with global_rng_untouched(), no_new_traces():
         return run_job(ctx, job)
 
 

@@ -51,8 +51,7 @@ def logger_specs(where: str, options: Mapping[str, Any], signature: Sequence[str
 
     Raises:
         ValueError: naming the option: an unknown name (with the closest real names), a bad
-            value, a direction method other than "random", or `trace=True` with
-            `background="thread"`.
+            value, or a direction method other than "random".
     """
     specs = route_options(where, options, signature,
                           grid=DEFAULT_GRID if grid is None else coerce_spec(GridSpec, grid, "grid"),
@@ -63,9 +62,6 @@ def logger_specs(where: str, options: Mapping[str, Any], signature: Sequence[str
     if method != "random":
         raise ValueError(f"directions.method={method!r} is not supported by {where}: its landscapes use random "
                          "directions ('random'); the PCA plane of the path is logged under pca_tag")
-    if specs["schedule"].mode == "thread" and options.get("trace") is True:
-        fail("trace", True, "cannot be used with background='thread': torch.fx tracing patches torch "
-             "process-wide while it traces, which would reach the training thread's forward pass")
     return specs
 
 

@@ -33,7 +33,7 @@ import torch
 from torch import nn
 
 from tb_landscape._validate import fail
-from tb_landscape.engine import rng_preserved, select_parameters, unwrap_model
+from tb_landscape.engine import rng_preserved, select_parameters, trace_ahead, unwrap_model
 from tb_landscape.engine.data import call_model, prepare_data, to_device
 from tb_landscape.integrations import _jobs
 from tb_landscape.integrations._jobs import Config, Job, Result, short_error
@@ -104,7 +104,7 @@ def _fit_to_model(specs: Dict[str, Any], model: nn.Module) -> Dict[str, Any]:
     """The specs resolved against the (unwrapped) model: `params` as the names it selects
     (a selector that matches nothing fails here, naming `params`; a submodule of the training
     model would not be part of the logger's copy), the snapshot cadence, and the background
-    thread counts (and `trace=False` in "thread" mode)."""
+    thread counts."""
     d = specs["directions"]
     if not any(p.requires_grad or not d.trainable_only for p in model.parameters()):
         fail("model", type(model).__name__, "has no trainable parameters: there is no landscape to draw")
@@ -115,7 +115,7 @@ def _fit_to_model(specs: Dict[str, Any], model: nn.Module) -> Dict[str, Any]:
         sched = specs["schedule"] = sched.replace(background_threads=max(1, torch.get_num_threads() // 2))
     if sched.mode == "thread":
         ev = specs["evaluation"]
-        specs["evaluation"] = ev.replace(trace=False, threads=ev.threads or sched.background_threads)
+        specs["evaluation"] = ev.replace(threads=ev.threads or sched.background_threads)
     if specs["path"].snapshot_every is None:
         specs["path"] = specs["path"].replace(snapshot_every=max(1, sched.every_n_steps // 10))
     return specs
@@ -228,9 +228,11 @@ class LandscapeLogger:
     - "thread": a thread of the training process; nothing is pickled, but its Python work
       competes for the GIL and its torch ops for the cores. The engine evaluates with
       `background_threads` worker threads (`EvalSpec.threads`, unless `threads` or an
-      `evaluation` with threads is given) and with the model's own forward (`trace=False`:
-      `torch.fx` tracing patches torch process-wide while it traces, so `trace=True` is
-      refused in this mode).
+      `evaluation` with threads is given). `torch.fx` tracing patches torch process-wide while
+      it traces, so it must not run next to training: the logger traces its copy of the model
+      once, in the training thread, when it is made (`engine.trace_ahead`), and the jobs reuse
+      that graph (`engine.no_new_traces`); a model torch.fx cannot trace is evaluated by its own
+      forward.
 
     `background_threads` (None: half of `torch.get_num_threads()`, at least 1) is thus the
     number of cores the background work uses in either mode. In the foreground the engine
@@ -318,6 +320,8 @@ class LandscapeLogger:
         # process compute there
         specs["evaluation"] = specs["evaluation"].replace(device=str(next(iter(self._shadow.parameters())).device))
         self.config = Config(metrics=metrics, **specs)
+        if self.background == "thread" and self.config.evaluation.trace:
+            trace_ahead(self._shadow)  # here, in the training thread (see the docstring)
         self._store = self._make_store()
         self._context = _jobs.Context(self._shadow, loss_fn, self._batches, self.config)
         self._executor: Optional[concurrent.futures.Executor] = None

@@ -198,3 +198,28 @@ def test_fast_max_pool_keeps_the_original_for_what_it_does_not_cover():
         got = _pool.max_pool2d(x, 3, 2, **kw)
         assert all(torch.equal(a, b) for a, b in zip(want if isinstance(want, tuple) else (want,),
                                                      got if isinstance(got, tuple) else (got,)))
+
+
+def test_a_graph_traced_ahead_serves_threads_that_must_not_trace(cnn, digits):
+    import threading
+
+    ref = E.compute_landscape(cnn, F.cross_entropy, digits, resolution=3)
+    got = {}
+
+    def background(key):
+        with E.no_new_traces():
+            got[key] = E.compute_landscape(cnn, F.cross_entropy, digits, resolution=3)
+
+    for key in ("before", "after"):
+        if key == "after":
+            assert E.trace_ahead(cnn)
+        t = threading.Thread(target=background, args=(key,))
+        t.start()
+        t.join()
+    assert got["before"].extra["plan"].startswith("eager (not traceable: RuntimeError: no graph traced ahead")
+    assert got["after"].extra["plan"] == "traced"
+    assert got["after"].values.tobytes() == ref.values.tobytes()
+    cnn.fc = nn.Linear(cnn.fc.in_features, 10)  # another module: the graph traced ahead is stale
+    with E.no_new_traces():
+        assert E.compute_landscape(cnn, F.cross_entropy, digits, resolution=3).extra["plan"].startswith("eager")
+    assert E.compute_landscape(cnn, F.cross_entropy, digits, resolution=3).extra["plan"] == "traced"

@@ -85,7 +85,7 @@ def test_callback_options_are_checked(tmp_path):
                            (dict(grid={"resolution": 1}), r"^resolution=1"),
                            (dict(metrics={"loss": cross_entropy}), r"^metrics="),
                            (dict(directions={"method": "pca"}), r"^directions.method='pca'"),
-                           (dict(background="thread", trace=True), r"^trace=True")):
+                           (dict(background="thread", threads=0), r"^threads=0")):
         with pytest.raises(ValueError, match=match):
             LandscapeCallback(cross_entropy, (x, y), **options)
     # what needs the model waits for it

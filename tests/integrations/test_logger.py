@@ -289,6 +289,29 @@ def test_background_thread_skips_instead_of_queueing_and_blocks_only_for_the_sna
     assert train_seconds < 0.4 + 1.5  # 40 x 0.01 s of "training", plus slack
 
 
+def test_background_thread_uses_the_graph_traced_ahead(tmp_path):
+    """In thread mode the logger traces its copy once, in the training thread; the jobs use
+    that graph (the fast plan) without tracing next to training, and give the foreground's
+    bytes."""
+    lands = {}
+    for background in (False, "thread"):
+        seed_everything(0)
+        x, y = digits(128)
+        model = TinyCNN()
+        run = str(tmp_path / str(background))
+        writer = _writer(run)
+        logger = LandscapeLogger(writer, model, cross_entropy, (x, y), every_n_steps=5, resolution=5, scalars=(),
+                                 path=False, background=background, background_threads=2)
+        for step in range(3):
+            logger.step(step)
+        logger.close(pca=False)
+        writer.close()
+        records, _ = read_events(run)
+        ((_, lands[background]),) = records["landscape"]
+    assert lands["thread"].extra["plan"] == "traced" and lands[False].extra["plan"] == "traced"
+    assert lands["thread"].values.tobytes() == lands[False].values.tobytes()
+
+
 def test_background_process_logs_records_written_by_the_training_process(tmp_path):
     seed_everything(0)
     x, y = digits(256)

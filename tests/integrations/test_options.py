@@ -128,15 +128,13 @@ def test_a_direction_method_other_than_random_is_refused_naming_directions():
 def test_background_threads_set_the_engines_threads_in_thread_mode():
     cfg = _logger(background="thread", background_threads=2, path=False).config
     assert cfg.schedule.background_threads == 2
-    assert cfg.evaluation.threads == 2 and cfg.evaluation.trace is False
+    assert cfg.evaluation.threads == 2 and cfg.evaluation.trace is True
     cfg = _logger(background="thread", background_threads=2, threads=3, path=False).config
     assert cfg.evaluation.threads == 3  # the user's own threads win
     cfg = _logger(background="thread", evaluation=EvalSpec(threads=1), path=False).config
     assert cfg.evaluation.threads == 1 and cfg.schedule.background_threads >= 1
     cfg = _logger(path=False).config  # foreground: the engine's own default
     assert cfg.evaluation.threads is None and cfg.evaluation.trace is True
-    with pytest.raises(ValueError, match=r"^trace=True cannot be used with background='thread'"):
-        _logger(background="thread", trace=True)
 
 
 # ---- the model scalars use the directions' parameters -------------------------------------------------------
