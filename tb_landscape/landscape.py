@@ -14,13 +14,13 @@ import numpy as np
 
 __all__ = ["Landscape", "Trajectory"]
 
+# Steps and seeds are stored as int64.
+_INT64 = (-(2 ** 63), 2 ** 63 - 1)
+
 
 def _axis(name: str, value) -> np.ndarray:
     """Coerces an axis to a finite, strictly increasing float64 vector, naming `name`."""
-    try:
-        arr = np.asarray(value, dtype=np.float64)
-    except (TypeError, ValueError) as e:
-        raise ValueError(f"Landscape.{name} must be a 1D array of numbers: {e}") from None
+    arr = _real("Landscape", name, value, np.float64)
     if arr.ndim != 1:
         raise ValueError(f"Landscape.{name} must be 1D, got shape {arr.shape}")
     if arr.size == 0:
@@ -32,16 +32,65 @@ def _axis(name: str, value) -> np.ndarray:
     return arr
 
 
-def _vector(owner: str, name: str, value, dtype, n: Optional[int]) -> np.ndarray:
+def _real(owner: str, name: str, value, dtype) -> np.ndarray:
+    """`value` as an array of `dtype`, refusing what does not convert or is complex."""
     try:
-        arr = np.asarray(value, dtype=dtype)
-    except (TypeError, ValueError) as e:
-        raise ValueError(f"{owner}.{name} must be a 1D array of numbers: {e}") from None
+        arr = np.asarray(value)
+        if arr.dtype.kind == "c":
+            raise TypeError(f"complex values ({arr.dtype})")
+        return arr.astype(dtype)
+    except (TypeError, ValueError, OverflowError) as e:
+        raise ValueError(f"{owner}.{name} must be an array of real numbers: {e}") from None
+
+
+def _vector(owner: str, name: str, value, dtype, n: Optional[int]) -> np.ndarray:
+    arr = _real(owner, name, value, dtype)
     if arr.ndim != 1:
         raise ValueError(f"{owner}.{name} must be 1D, got shape {arr.shape}")
     if n is not None and arr.size != n:
         raise ValueError(f"{owner}.{name} has {arr.size} entries, expected {n} (one per step)")
     return arr
+
+
+def _steps(value) -> np.ndarray:
+    """Training steps as int64 [T]: integers only (a float step would be truncated), in range."""
+    try:
+        arr = np.asarray(value)
+    except (TypeError, ValueError) as e:
+        raise ValueError(f"Trajectory.steps must be a 1D array of integers: {e}") from None
+    if arr.size == 0:
+        arr = arr.astype(np.int64)
+    if arr.dtype.kind not in "iu":
+        raise ValueError(f"Trajectory.steps must be integers (int64), got dtype {arr.dtype}: {_short(value)}")
+    if arr.ndim != 1:
+        raise ValueError(f"Trajectory.steps must be 1D, got shape {arr.shape}")
+    if arr.size and (int(arr.min()) < _INT64[0] or int(arr.max()) > _INT64[1]):
+        raise ValueError(f"Trajectory.steps must fit in int64, got {_short(value)}")
+    return arr.astype(np.int64)
+
+
+def _short(value, limit: int = 60) -> str:
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def _metrics(value) -> Tuple[str, ...]:
+    """A metric name or a list/tuple of names -> a tuple of names."""
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, (list, tuple)):
+        raise ValueError(f"Landscape.metric must be a name or a list of names, got {_short(value)}")
+    return tuple(value)
+
+
+def _check_text(name: str, value) -> None:
+    """A str that UTF-8 can store (protobuf refuses lone surrogates)."""
+    if not isinstance(value, str):
+        raise ValueError(f"{name} must be a str, got {_short(value)}")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as e:
+        raise ValueError(f"{name} is not valid text ({e.reason} at position {e.start}): {_short(value)}") from None
 
 
 @dataclasses.dataclass
@@ -66,7 +115,7 @@ class Trajectory:
     residual: Optional[np.ndarray] = None
 
     def __post_init__(self):
-        self.steps = _vector("Trajectory", "steps", self.steps, np.int64, None)
+        self.steps = _steps(self.steps)
         n = self.steps.size
         self.x = _vector("Trajectory", "x", self.x, np.float64, n)
         if self.y is not None:
@@ -129,21 +178,29 @@ class Landscape:
         self.xs = _axis("xs", self.xs)
         if self.ys is not None:
             self.ys = _axis("ys", self.ys)
-        try:
-            values = np.asarray(self.values, dtype=np.float32)
-        except (TypeError, ValueError) as e:
-            raise ValueError(f"Landscape.values must be an array of numbers: {e}") from None
+        self._check_values()
+        self._check_provenance()
+        if self.trajectory is not None:
+            if not isinstance(self.trajectory, Trajectory):
+                raise ValueError(f"Landscape.trajectory must be a Trajectory, got {type(self.trajectory).__name__}")
+            if (self.trajectory.y is not None) != (self.dims == 2):
+                raise ValueError(
+                    f"Landscape.trajectory.y must be {'given' if self.dims == 2 else 'None'} "
+                    f"for a {self.dims}D landscape"
+                )
+
+    def _check_values(self) -> None:
+        """Values and metric names against the axes: [ny, nx], [nx], or [M, ...] for M names."""
+        values = _real("Landscape", "values", self.values, np.float32)
         if values.size == 0:
             raise ValueError(f"Landscape.values is empty (shape {values.shape})")
         grid = (self.ys.size, self.xs.size) if self.ys is not None else (self.xs.size,)
-        if isinstance(self.metric, str):
-            metrics: Tuple[str, ...] = (self.metric,)
-            expected = grid
-        else:
-            metrics = tuple(self.metric)
-            expected = (len(metrics),) + grid
-        if not all(isinstance(m, str) and m for m in metrics) or not metrics:
-            raise ValueError(f"Landscape.metric must be a non-empty name or names, got {self.metric!r}")
+        metrics = _metrics(self.metric)
+        expected = grid if isinstance(self.metric, str) else (len(metrics),) + grid
+        if not metrics or not all(isinstance(m, str) and m for m in metrics):
+            raise ValueError(f"Landscape.metric must be a non-empty name or names, got {_short(self.metric)}")
+        for m in metrics:
+            _check_text("Landscape.metric", m)
         if len(set(metrics)) != len(metrics):
             raise ValueError(f"Landscape.metric has duplicate names: {list(metrics)}")
         if values.shape != expected:
@@ -156,38 +213,37 @@ class Landscape:
             )
         self.values = values
         self._metrics = metrics
+
+    def _check_provenance(self) -> None:
+        """Centre, explained variance, seed, extra and the text fields."""
         if self.center is None:
             self.center = (0.0,) * self.dims
         else:
-            center = tuple(float(c) for c in np.asarray(self.center, dtype=np.float64).ravel())
+            center = tuple(float(c) for c in _real("Landscape", "center", self.center, np.float64).ravel())
             if len(center) != self.dims or not all(math.isfinite(c) for c in center):
-                raise ValueError(f"Landscape.center must be {self.dims} finite numbers, got {self.center!r}")
+                raise ValueError(f"Landscape.center must be {self.dims} finite numbers, got {_short(self.center)}")
             self.center = center
         if self.explained_variance is not None:
-            ev = tuple(float(v) for v in np.asarray(self.explained_variance, dtype=np.float64).ravel())
+            ev = _real("Landscape", "explained_variance", self.explained_variance, np.float64).ravel()
             if len(ev) != self.dims:
                 raise ValueError(f"Landscape.explained_variance must have {self.dims} entries, got {len(ev)}")
-            self.explained_variance = ev
+            self.explained_variance = tuple(float(v) for v in ev)
         if self.seed is not None:
             if isinstance(self.seed, bool) or not isinstance(self.seed, (int, np.integer)):
-                raise ValueError(f"Landscape.seed must be an integer or None, got {self.seed!r}")
+                raise ValueError(f"Landscape.seed must be an integer or None, got {_short(self.seed)}")
+            if not _INT64[0] <= int(self.seed) <= _INT64[1]:
+                raise ValueError(f"Landscape.seed must fit in int64 (|seed| < 2**63), got {self.seed}")
             self.seed = int(self.seed)
-        if not isinstance(self.extra, dict) or not all(
-            isinstance(k, str) and isinstance(v, str) for k, v in self.extra.items()
-        ):
-            raise ValueError("Landscape.extra must be a dict of str -> str")
-        if self.trajectory is not None:
-            if not isinstance(self.trajectory, Trajectory):
-                raise ValueError(f"Landscape.trajectory must be a Trajectory, got {type(self.trajectory).__name__}")
-            if (self.trajectory.y is not None) != (self.dims == 2):
-                raise ValueError(
-                    f"Landscape.trajectory.y must be {'given' if self.dims == 2 else 'None'} "
-                    f"for a {self.dims}D landscape"
-                )
+        if not isinstance(self.extra, dict):
+            raise ValueError(f"Landscape.extra must be a dict of str -> str, got {_short(self.extra)}")
+        for k, v in self.extra.items():
+            if not isinstance(k, str) or not isinstance(v, str):
+                raise ValueError(f"Landscape.extra must be a dict of str -> str, got {k!r}: {_short(v)}")
+            _check_text("Landscape.extra key", k)
+            _check_text(f"Landscape.extra[{k!r}]", v)
         for name in ("x_label", "y_label", "x_unit", "y_unit", "method", "normalization",
                      "bn_mode", "data_description", "frame_id"):
-            if not isinstance(getattr(self, name), str):
-                raise ValueError(f"Landscape.{name} must be a str, got {getattr(self, name)!r}")
+            _check_text(f"Landscape.{name}", getattr(self, name))
 
     @property
     def dims(self) -> int:

@@ -5,14 +5,18 @@ The plugin name, the format version, the tensor layout, and the conversion betwe
 the generated proto: no torch.
 
 Layout of one summary value: a DT_STRING tensor of shape [1] holding one serialized
-`LandscapeRecord`; metadata `plugin_name=PLUGIN_NAME`, content a serialized
-`LandscapePluginData`, `data_class=DATA_CLASS_BLOB_SEQUENCE` (TensorBoard fills in the data
-class only for its own plugins; without it the data provider never shows the data).
+`LandscapeRecord`, whose last 6 bytes are its `crc32` field, a CRC-32 of the bytes before it
+(`serialize_record`; records written before that field existed lack it and are read
+unchecked); metadata `plugin_name=PLUGIN_NAME`, content a serialized `LandscapePluginData`,
+`data_class=DATA_CLASS_BLOB_SEQUENCE` (TensorBoard fills in the data class only for its own
+plugins; without it the data provider never shows the data).
 """
 
 from __future__ import annotations
 
 import math
+import struct
+import zlib
 from typing import Optional
 
 import numpy as np
@@ -28,6 +32,9 @@ PROTO_VERSION = 1
 
 # Values are float32 little-endian, C order.
 VALUES_DTYPE = np.dtype("<f4")
+
+# The tag of `LandscapeRecord.crc32` (field 16, wire type 5: fixed32), which writers put last.
+CRC_TRAILER = bytes([(16 << 3 | 5) & 0x7F | 0x80, (16 << 3 | 5) >> 7])
 
 
 class RecordError(ValueError):
@@ -105,23 +112,41 @@ def landscape_to_record(landscape: Landscape) -> landscape_pb2.LandscapeRecord:
     return record
 
 
-def parse_record(data: bytes) -> landscape_pb2.LandscapeRecord:
-    """Parses and checks one serialized record without copying its values.
+def serialize_record(record: landscape_pb2.LandscapeRecord) -> bytes:
+    """The bytes a writer stores for `record`: every field but `crc32`, then `crc32` last.
 
-    Checks what a reader relies on: the version, 1 or 2 axes with finite increasing
-    coordinates, a shape [M, nx] or [M, ny, nx] that matches the axes and the metric names,
-    and exactly prod(shape) float32 values.
+    `crc32` is zlib's CRC-32 of all the bytes before it (the 6-byte field `CRC_TRAILER`
+    + 4 little-endian bytes ends the record), so a reader checks a record without
+    re-serializing it. Protobuf parsers accept fields in any order, so older readers parse the
+    result as before.
+    """
+    body = landscape_pb2.LandscapeRecord()
+    body.CopyFrom(record)
+    body.ClearField("crc32")
+    data = body.SerializeToString()
+    return data + CRC_TRAILER + struct.pack("<I", zlib.crc32(data))
+
+
+def parse_record(data: bytes) -> landscape_pb2.LandscapeRecord:
+    """Parses and checks one serialized record.
+
+    Checks what a reader relies on: the checksum (when the record carries one), the version,
+    1 or 2 axes with finite increasing coordinates, a shape [M, nx] or [M, ny, nx] that matches
+    the axes and the metric names, exactly prod(shape) float32 values, a centre of one
+    coordinate per axis, and a trajectory whose arrays all have one entry per step.
 
     Raises:
         RecordError: naming what is wrong.
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise RecordError(f"record must be bytes, got {type(data).__name__}")
+    data = bytes(data)
     record = landscape_pb2.LandscapeRecord()
     try:
-        record.ParseFromString(bytes(data))
+        record.ParseFromString(data)
     except Exception as e:
         raise RecordError(f"record does not parse: {e}") from None
+    _check_crc(record, data)
     if record.version == 0:
         raise RecordError("record has no version (not a LandscapeRecord?)")
     if record.version > PROTO_VERSION:
@@ -129,6 +154,30 @@ def parse_record(data: bytes) -> landscape_pb2.LandscapeRecord:
             f"record version {record.version} is newer than this reader's {PROTO_VERSION}: "
             "upgrade tb-landscape"
         )
+    _check_grid(record)
+    _check_trajectory(record)
+    return record
+
+
+def _check_crc(record: landscape_pb2.LandscapeRecord, data: bytes) -> None:
+    """Checks `crc32` against the bytes before it; a record without one is read unchecked
+    (written before checksums), unless it holds fields this reader does not know: a bit flip
+    in the checksum field's tag turns it into such a field."""
+    if record.HasField("crc32"):
+        n = len(CRC_TRAILER) + 4
+        if data[-n:-4] != CRC_TRAILER or struct.unpack("<I", data[-4:])[0] != record.crc32 \
+                or zlib.crc32(memoryview(data)[:-n]) != record.crc32:
+            raise RecordError("record checksum (crc32) does not match its bytes: "
+                              "the record was damaged after it was written")
+        return
+    size = record.ByteSize()
+    record.DiscardUnknownFields()
+    if record.ByteSize() != size:
+        raise RecordError("record has no checksum (crc32) and holds fields this reader does not know: "
+                          "a damaged record")
+
+
+def _check_grid(record: landscape_pb2.LandscapeRecord) -> None:
     dims = len(record.axes)
     if dims not in (1, 2):
         raise RecordError(f"record has {dims} axes, expected 1 or 2")
@@ -150,7 +199,27 @@ def parse_record(data: bytes) -> landscape_pb2.LandscapeRecord:
         )
     if len(record.center) not in (0, dims):
         raise RecordError(f"record center has {len(record.center)} coordinates, expected {dims}")
-    return record
+
+
+def _check_trajectory(record: landscape_pb2.LandscapeRecord) -> None:
+    """Every array of the trajectory has one entry per step (`y` none for 1D, the losses
+    none when not recorded)."""
+    if not record.HasField("trajectory"):
+        return
+    t = record.trajectory
+    n = len(t.steps)
+    dims = len(record.axes)
+    if len(t.x) != n:
+        raise RecordError(f"record trajectory.x has {len(t.x)} entries, expected {n} (one per trajectory.steps)")
+    if dims == 2 and len(t.y) != n:
+        raise RecordError(f"record trajectory.y has {len(t.y)} entries, expected {n} (one per trajectory.steps)")
+    if dims == 1 and len(t.y):
+        raise RecordError(f"record trajectory.y has {len(t.y)} entries, expected none for a 1D landscape")
+    for name in ("plane_loss", "true_loss", "residual"):
+        k = len(getattr(t, name))
+        if k not in (0, n):
+            raise RecordError(f"record trajectory.{name} has {k} entries, expected {n} (one per "
+                              "trajectory.steps) or none")
 
 
 def record_to_landscape(record: landscape_pb2.LandscapeRecord) -> Landscape:

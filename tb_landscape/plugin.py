@@ -6,13 +6,13 @@ Routes (documented with examples in http_api.md), under /data/plugin/landscape/:
     steps           one run/tag's steps whose records decode
     landscape       one record: JSON header + float32 values, binary
 
-Data is read only through `context.data_provider`, so the plugin works under the Python
-loader (`--load_fast=false`) and the Rust data server alike.
+Data is read only through `context.data_provider` (by `tb_landscape.records`, which reads
+records concurrently and remembers what it read), so the plugin works under the Python loader
+(`--load_fast=false`) and the Rust data server alike.
 """
 
 from __future__ import annotations
 
-import collections
 import gzip
 import json
 import logging
@@ -20,18 +20,16 @@ import math
 import os
 import re
 import struct
-import threading
 from typing import Any, Dict, List, Optional, Tuple
 
 import numpy as np
 from tensorboard import errors
 from tensorboard.backend import http_util
-from tensorboard.data import provider
 from tensorboard import plugin_util
 from tensorboard.plugins import base_plugin
 from werkzeug import wrappers
 
-from tb_landscape import metadata
+from tb_landscape import metadata, records
 
 logger = logging.getLogger(__name__)
 
@@ -41,12 +39,6 @@ _STATIC_TYPES = {".js": "text/javascript", ".css": "text/css", ".map": "applicat
 # Samples kept per tag when the user does not pass --samples_per_plugin: 0 keeps all.
 # Landscapes are expensive and logged rarely; dropping them silently is the worst outcome.
 DEFAULT_SAMPLES = 0
-
-# `read_blob_sequences` needs a downsampling target; ask for every step that was kept.
-_READ_ALL = 1_000_000_000
-
-# Decoded-record summaries remembered, so that polling `steps` reads only new records.
-_CACHE_ENTRIES = 20_000
 
 FRAME_MAGIC = b"TBL1"
 
@@ -69,27 +61,27 @@ def _json_numbers(values) -> List[Any]:
     return [_json_number(v) for v in values]
 
 
-class _RecordCache:
-    """A bounded map from (blob key, wall time) to a record summary or an error text."""
+class _MethodNotAllowed(errors.PublicError):
+    """HTTP 405: every route only reads."""
 
-    def __init__(self, max_entries: int):
-        self._max = max_entries
-        self._entries: "collections.OrderedDict[Tuple[str, float], Tuple[bool, Any]]" = collections.OrderedDict()
-        self._lock = threading.Lock()
+    http_code = 405
 
-    def get(self, key):
-        with self._lock:
-            hit = self._entries.get(key)
-            if hit is not None:
-                self._entries.move_to_end(key)
-            return hit
+    def __init__(self, method: str):
+        super().__init__(f"Method not allowed: {method!r}; the landscape routes answer GET and HEAD only")
+        self.headers = [("Allow", "GET, HEAD")]
 
-    def put(self, key, ok: bool, value) -> None:
-        with self._lock:
-            self._entries[key] = (ok, value)
-            self._entries.move_to_end(key)
-            while len(self._entries) > self._max:
-                self._entries.popitem(last=False)
+
+def _read_only(route):
+    """Wraps a werkzeug route so that methods other than GET and HEAD get a 405."""
+
+    def wrapper(self, request):
+        if request.method not in ("GET", "HEAD"):
+            raise _MethodNotAllowed(request.method)
+        return route(self, request)
+
+    wrapper.__name__ = route.__name__
+    wrapper.__doc__ = route.__doc__
+    return wrapper
 
 
 class LandscapePlugin(base_plugin.TBPlugin):
@@ -99,7 +91,7 @@ class LandscapePlugin(base_plugin.TBPlugin):
 
     def __init__(self, context: base_plugin.TBContext):
         self._data_provider = context.data_provider
-        self._cache = _RecordCache(_CACHE_ENTRIES)
+        self._reader = records.RecordReader(context.data_provider)
         try:
             self._static_files = frozenset(
                 name for name in os.listdir(_STATIC_DIR)
@@ -130,6 +122,7 @@ class LandscapePlugin(base_plugin.TBPlugin):
     # -- routes -------------------------------------------------------------------------
 
     @wrappers.Request.application
+    @_read_only
     def _serve_static(self, request):
         prefix = "/static/"
         path = request.path
@@ -143,11 +136,13 @@ class LandscapePlugin(base_plugin.TBPlugin):
         return http_util.Respond(request, body, _STATIC_TYPES[os.path.splitext(name)[1]])
 
     @wrappers.Request.application
+    @_read_only
     def _serve_tags(self, request):
         ctx, eid = self._context(request)
         return http_util.Respond(request, self.tags_impl(ctx, eid), "application/json")
 
     @wrappers.Request.application
+    @_read_only
     def _serve_steps(self, request):
         ctx, eid = self._context(request)
         run = _string_arg(request, "run")
@@ -155,6 +150,7 @@ class LandscapePlugin(base_plugin.TBPlugin):
         return http_util.Respond(request, self.steps_impl(ctx, eid, run, tag), "application/json")
 
     @wrappers.Request.application
+    @_read_only
     def _serve_landscape(self, request):
         ctx, eid = self._context(request)
         run = _string_arg(request, "run")
@@ -196,9 +192,9 @@ class LandscapePlugin(base_plugin.TBPlugin):
 
     def steps_impl(self, ctx, experiment_id: str, run: str, tag: str) -> Dict[str, Any]:
         """The steps of run/tag whose records decode, and those skipped with the reason."""
+        series = self._reader.series(ctx, experiment_id, run, tag)
         steps, skipped = [], []
-        for datum in self._series(ctx, experiment_id, run, tag):
-            ok, info = self._summary(ctx, run, tag, datum)
+        for datum, (ok, info) in zip(series, self._reader.summaries(ctx, run, tag, series)):
             if ok:
                 steps.append(dict(step=int(datum.step), wall_time=float(datum.wall_time), **info))
             else:
@@ -208,7 +204,9 @@ class LandscapePlugin(base_plugin.TBPlugin):
     def landscape_impl(self, ctx, experiment_id: str, run: str, tag: str,
                        step: Optional[int]) -> Tuple[Dict[str, Any], bytes]:
         """The header and raw float32 values of one record (the latest one if step is None)."""
-        series = self._series(ctx, experiment_id, run, tag)
+        series = self._reader.series(ctx, experiment_id, run, tag, max_age=records.MAX_SERIES_AGE_S)
+        if step is not None and not any(d.step == step for d in series):
+            series = self._reader.series(ctx, experiment_id, run, tag)  # a step logged just now?
         if step is not None:
             candidates = [d for d in series if d.step == step]
             if not candidates:
@@ -217,7 +215,7 @@ class LandscapePlugin(base_plugin.TBPlugin):
             candidates = list(reversed(series))
         last_error = None
         for datum in candidates:
-            record, error = self._read_record(ctx, run, tag, datum)
+            record, error = self._reader.record(ctx, run, tag, datum)
             if record is not None:
                 return record_header(record, run, tag, datum), record.values
             last_error = f"record at step {datum.step} cannot be decoded: {error}"
@@ -230,72 +228,6 @@ class LandscapePlugin(base_plugin.TBPlugin):
     @staticmethod
     def _context(request):
         return plugin_util.context(request.environ), plugin_util.experiment_id(request.environ)
-
-    def _series(self, ctx, experiment_id: str, run: str, tag: str) -> List[provider.BlobSequenceDatum]:
-        data = self._data_provider.read_blob_sequences(
-            ctx,
-            experiment_id=experiment_id,
-            plugin_name=metadata.PLUGIN_NAME,
-            downsample=_READ_ALL,
-            run_tag_filter=provider.RunTagFilter(runs=[run], tags=[tag]),
-        )
-        series = data.get(run, {}).get(tag)
-        if series is None:
-            if run not in data and not self._data_provider.list_blob_sequences(
-                ctx, experiment_id=experiment_id, plugin_name=metadata.PLUGIN_NAME,
-                run_tag_filter=provider.RunTagFilter(runs=[run]),
-            ):
-                raise errors.NotFoundError(f"no landscapes in run {run!r}")
-            raise errors.NotFoundError(f"run {run!r} has no landscape tag {tag!r}")
-        return sorted(series, key=lambda d: d.step)
-
-    def _read_record(self, ctx, run: str, tag: str, datum):
-        """(record, None) or (None, error text); logs each bad record once."""
-        key = _cache_key(datum)
-        cached = self._cache.get(key)
-        if cached is not None and not cached[0]:
-            return None, cached[1]
-        try:
-            if not datum.values:
-                raise metadata.RecordError("event holds no record")
-            blob = self._data_provider.read_blob(ctx, blob_key=datum.values[0].blob_key)
-            record = metadata.parse_record(blob)
-        except Exception as e:  # a corrupt event must never become a 500
-            error = str(e) or type(e).__name__
-            logger.warning("landscape: skipping run %r tag %r step %d: %s", run, tag, datum.step, error)
-            self._cache.put(key, False, error)
-            return None, error
-        if cached is None:
-            self._cache.put(key, True, _record_summary(record))
-        return record, None
-
-    def _summary(self, ctx, run: str, tag: str, datum):
-        cached = self._cache.get(_cache_key(datum))
-        if cached is not None:
-            return cached
-        record, error = self._read_record(ctx, run, tag, datum)
-        return (True, _record_summary(record)) if record is not None else (False, error)
-
-
-def _cache_key(datum) -> Tuple[str, float]:
-    key = datum.values[0].blob_key if datum.values else f"<empty:{datum.step}>"
-    return key, float(datum.wall_time)
-
-
-def _record_summary(record) -> Dict[str, Any]:
-    shape = [int(s) for s in record.shape]
-    values = np.frombuffer(record.values, dtype=metadata.VALUES_DTYPE).reshape(shape[0], -1)
-    return {"dims": len(record.axes), "shape": shape, "metrics": list(record.metrics),
-            "ranges": [_finite_range(v) for v in values]}
-
-
-def _finite_range(values: np.ndarray) -> Optional[List[float]]:
-    """[min, max] of the finite values, or None when there are none (for a colour scale
-    fixed across steps, without fetching every record)."""
-    finite = values[np.isfinite(values)]
-    if finite.size == 0:
-        return None
-    return [float(finite.min()), float(finite.max())]
 
 
 def record_header(record, run: str, tag: str, datum) -> Dict[str, Any]:

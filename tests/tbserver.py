@@ -42,6 +42,11 @@ class TensorBoardServer:
     def url(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
+    @property
+    def pid(self) -> int:
+        """The TensorBoard process (the Rust data server runs as its child)."""
+        return self._proc.pid
+
     def start(self, timeout: float = 90.0) -> "TensorBoardServer":
         argv = [
             sys.executable, "-m", "tensorboard.main",

@@ -575,7 +575,14 @@ export class LandscapeApp {
       this.showSkipped(steps);
       this.infos = steps.steps;
       if (this.infos.length === 0) {
-        this.setStatus("error", "No readable record for this run and tag.");
+        // The picture area (and the note in it) is hidden until a frame is drawn: say why here.
+        const first = steps.skipped[0];
+        this.setStatus(
+          "error",
+          first
+            ? `No readable record for this run and tag (step ${first.step}: ${first.error})`
+            : "No readable record for this run and tag.",
+        );
         return;
       }
       this.lastError = null;
