@@ -330,8 +330,9 @@ class EvalSpec(_Spec):
                                            "channels-last convolutions: 'auto' (when a moving Conv2d has >= 16 "
                                            "input channels, on CPU) or True/False")
     linearize: Union[str, bool] = knob("auto", _auto_or(check_bool),
-                                       "first moving Linear/Conv layers as cached affine parts: 'auto' (fan-in "
-                                       ">= 8 per axis) or True/False")
+                                       "first moving Linear/Conv layers as cached affine parts: 'auto' (Linear "
+                                       "layers with fan-in >= 8 per axis, convolutions with <= 2 input "
+                                       "channels) or True/False")
 
 
 # ---- logger specs ------------------------------------------------------------------------------

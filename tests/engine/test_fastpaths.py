@@ -85,8 +85,10 @@ def test_structural_decisions(cnn, mlp, digits):
     assert m.extra["linearized"] == "1"  # fc1: fan-in 64 >= 8 per axis
     assert m.extra["chunk_size"] == "whole batches"  # small activations
     c = E.compute_landscape(cnn, F.cross_entropy, digits, resolution=3)
-    assert "linearized" not in c.extra  # conv1: fan-in 9 < 16
-    assert c.extra["bn_folded"] == "2" and c.extra["fast_max_pool"] == "1"
+    assert c.extra["linearized"] == "1"  # conv1: one input channel, fan-in 9
+    assert c.extra["bn_folded"] == "2" and c.extra["fast_max_pool"] == "1" and c.extra["inplace_relu"] == "2"
+    r = E.compute_landscape(cnn, F.cross_entropy, digits, resolution=3, params=["conv2", "fc"])
+    assert "linearized" not in r.extra  # conv2: 4 input channels
     assert "memory_format" not in c.extra  # conv2 has 4 input channels (< 16)
     assert c.extra["evaluation"] == "defaults"
 
