@@ -21,8 +21,8 @@ On CPU the points are shared out over worker threads that compute each point wit
 thread (`_workers`), so a result never depends on the number of workers, on which worker
 ran it, or on the machine's load. The caller's model is never written (but in place).
 
-The user's `loss_fn` and `metrics` are called by one worker at a time (they may keep state);
-the forward passes around them run in parallel.
+The user's `loss_fn` and `metrics` are called from the workers: functions at once, callable
+objects (a module, a torchmetrics metric: they may keep state) one worker at a time.
 
 Memory: the evaluation batches are held on the device; each worker holds its own copy of the
 moved tensors (eager: of the model); the prefix's outputs for every chunk are cached when
@@ -31,8 +31,11 @@ they fit `memory_limit` (else recomputed at every point: slower, the same bits).
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import functools
 import threading
+import types
 from typing import Any, Callable, Dict, List, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
@@ -79,7 +82,7 @@ class PointEvaluator:
         self.notes: Dict[str, str] = {}
         self.metric_names = self._metric_names()
         self._state_models: Dict[int, nn.Module] = {}
-        self._user_lock = threading.Lock()
+        self._user_lock = threading.Lock() if _stateful(loss_fn, *self.metrics.values()) else contextlib.nullcontext()
         with one_thread(device.type == "cpu"):  # the set-up's passes, quick on a busy machine too
             self.traced, self.plan, self.in_place = self._choose_plan()
             self.chunk = self._choose_chunk() if self.traced is not None else None
@@ -226,8 +229,8 @@ class PointEvaluator:
         return acc / self.total
 
     def _metrics(self, out: Any, y: Any) -> np.ndarray:
-        """The user's loss and metrics of one batch's outputs, called by one worker at a time
-        (they may keep state; the forward passes around them still run in parallel)."""
+        """The user's loss and metrics of one batch's outputs; callable objects (modules, metric
+        objects: they may keep state) are called by one worker at a time, functions freely."""
         with self._user_lock:
             return metric_row(metrics_of_outputs(out, y, self.loss_fn, self.metrics), self.metric_names)
 
@@ -299,6 +302,13 @@ class PointEvaluator:
             if self.in_place:
                 load_state(self.model, centre)
         return np.array(rows, dtype=np.float64).reshape(len(states), len(self.metric_names))
+
+
+def _stateful(*fns: Any) -> bool:
+    """Whether any of the callables is an object that may keep state between calls (a module,
+    a metric object), rather than a function."""
+    plain = (types.FunctionType, types.BuiltinFunctionType, types.MethodType, functools.partial)
+    return any(f is not None and not isinstance(f, plain) for f in fns)
 
 
 def recalibrate(model: nn.Module, batches: List[Any], bn_batches: Optional[int], evaluate: Optional[Callable]) -> None:

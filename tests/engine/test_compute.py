@@ -429,3 +429,24 @@ def test_same_seed_same_landscape_bit_for_bit_across_processes(tmp_path, digits,
     model = settle(CNN(), x)
     land = E.compute_landscape(model, F.cross_entropy, (x, y), resolution=4, seed=5, **knobs)
     assert np.load(out).tobytes() == land.values.tobytes()
+
+
+def test_a_stateful_loss_object_is_called_by_one_worker_at_a_time(mlp, digits):
+    import time
+
+    class NotReentrant:  # a callable object (think torchmetrics): may keep state between calls
+        def __init__(self):
+            self.inside, self.calls = False, 0
+
+        def __call__(self, outputs, targets):
+            assert not self.inside, "called by two workers at once"
+            self.inside = True
+            time.sleep(0.002)
+            self.inside = False
+            self.calls += 1
+            return F.cross_entropy(outputs, targets)
+
+    loss = NotReentrant()
+    land = E.compute_landscape(mlp, loss, digits, resolution=4, threads=3)
+    ref = E.compute_landscape(mlp, F.cross_entropy, digits, resolution=4, threads=3)
+    assert loss.calls >= 16 and land.values.tobytes() == ref.values.tobytes()
