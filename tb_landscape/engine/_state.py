@@ -42,12 +42,19 @@ def global_rng_untouched() -> Iterator[None]:
     a stochastic loss function), which then advances the global generators as it would
     anywhere else. Model state is still restored exactly.
     """
-    before = getattr(_THREAD, "untouched", False)
-    _THREAD.untouched = True
+    with thread_flag(_THREAD, "untouched"):
+        yield
+
+
+@contextlib.contextmanager
+def thread_flag(local: threading.local, name: str) -> Iterator[None]:
+    """Sets the flag `local.<name>` in the current thread for the block (then puts it back)."""
+    before = getattr(local, name, False)
+    setattr(local, name, True)
     try:
         yield
     finally:
-        _THREAD.untouched = before
+        setattr(local, name, before)
 
 
 class _RngState:

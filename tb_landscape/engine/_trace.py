@@ -49,6 +49,7 @@ from torch.utils import _pytree as pytree
 
 from . import _pool
 from ._plan import Moves, Plan, Slot
+from ._state import thread_flag
 
 _FOLDABLE = {nn.Conv1d: nn.BatchNorm1d, nn.Conv2d: nn.BatchNorm2d, nn.Conv3d: nn.BatchNorm3d}
 _LINEAR_LAYERS = (nn.Linear, nn.Conv1d, nn.Conv2d, nn.Conv3d)
@@ -135,12 +136,8 @@ def trace_ahead(model: nn.Module) -> bool:
 @contextlib.contextmanager
 def no_new_traces() -> Iterator[None]:
     """In the current thread only, computations use graphs traced ahead and trace nothing."""
-    before = getattr(_THREAD, "off", False)
-    _THREAD.off = True
-    try:
+    with thread_flag(_THREAD, "off"):
         yield
-    finally:
-        _THREAD.off = before
 
 
 def _symbolic(model: nn.Module) -> fx.GraphModule:

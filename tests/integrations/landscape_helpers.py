@@ -130,3 +130,13 @@ def read_events(logdir: str):
         records[tag] = items
     scalars = {tag: [(e.step, e.value) for e in acc.Scalars(tag)] for tag in acc.Tags()["scalars"]}
     return records, scalars
+
+
+def fresh_python(code: str, timeout: float = 120) -> str:
+    """What `code` prints when run by a new Python interpreter (which must exit with 0)."""
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=timeout)
+    assert out.returncode == 0, out.stderr
+    return out.stdout.strip()

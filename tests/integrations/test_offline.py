@@ -9,7 +9,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from landscape_helpers import MLP, digits, read_events, seed_everything
+from landscape_helpers import MLP, digits, fresh_python, read_events, seed_everything
 from tb_landscape.integrations import offline
 
 FACTORIES = textwrap.dedent("""
@@ -131,11 +131,8 @@ def test_compute_runs_as_a_module(tmp_path, checkpoints):
 
 def test_the_command_line_parser_imports_no_torch():
     """`tb-landscape --help` must stay fast: building the compute parser imports no torch."""
-    code = ("import sys; import tb_landscape.integrations.offline as o; o.build_parser(); "
-            "import tb_landscape.integrations.lightning; print('torch' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "False"
+    assert fresh_python("import sys; import tb_landscape.integrations.offline as o; o.build_parser(); "
+                        "import tb_landscape.integrations.lightning; print('torch' in sys.modules)") == "False"
 
 
 def test_the_command_line_exposes_the_spec_fields_marked_for_it():

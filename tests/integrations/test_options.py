@@ -1,14 +1,12 @@
 """The logger's knobs are the specs' fields: routed, validated and resolved against the model once."""
 
-import subprocess
-import sys
 import warnings
 
 import numpy as np
 import pytest
 
 import tb_landscape.engine as engine
-from landscape_helpers import MLP, cross_entropy, digits, read_events, seed_everything
+from landscape_helpers import MLP, cross_entropy, digits, fresh_python, read_events, seed_everything
 from tb_landscape.integrations import DEFAULT_GRID, LandscapeLogger, LandscapeWarning
 from tb_landscape.specs import DirectionSpec, EvalSpec, GridSpec
 
@@ -162,16 +160,10 @@ def test_model_scalars_are_over_the_directions_parameters():
 # ---- imports ---------------------------------------------------------------------------------------------
 
 def test_jobs_does_not_import_the_worker_module():
-    code = ("import sys; import tb_landscape.integrations._jobs; "
-            "print('tb_landscape.integrations._worker' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "False"
+    assert fresh_python("import sys; import tb_landscape.integrations._jobs; "
+                        "print('tb_landscape.integrations._worker' in sys.modules)") == "False"
 
 
 def test_the_options_module_imports_no_torch():
-    code = ("import sys; from tb_landscape.integrations import _options; _options.logger_specs('x', "
-            "{'resolution': 5, 'every_n_steps': 3}, []); print('torch' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
-    assert out.returncode == 0, out.stderr
-    assert out.stdout.strip() == "False"
+    assert fresh_python("import sys; from tb_landscape.integrations import _options; _options.logger_specs('x', "
+                        "{'resolution': 5, 'every_n_steps': 3}, []); print('torch' in sys.modules)") == "False"
