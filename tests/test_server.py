@@ -9,7 +9,6 @@ import json
 import os
 
 import numpy as np
-import pytest
 
 import tb_landscape as tbl
 from tb_landscape import metadata

@@ -17,6 +17,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any, Callable, Dict, List, Mapping, Optional
 
+import numpy as np
 import torch
 
 from torch.utils import _pytree as pytree
@@ -203,15 +204,13 @@ def metrics_of_outputs(outputs: Any, y: Any, loss_fn: Callable, metrics: Dict[st
     return result
 
 
-def metric_row(values: Mapping[str, Any], names: List[str]) -> "np.ndarray":
+def metric_row(values: Mapping[str, Any], names: List[str]) -> np.ndarray:
     """The metric values of one batch as float64 [M] in the order of `names`.
 
     Raises:
         ValueError: naming `loss_fn` (or `metrics`, or `evaluate`) when a value is None, not
             a number, or a tensor with more than one element.
     """
-    import numpy as np
-
     row = np.empty(len(names), dtype=np.float64)
     for i, name in enumerate(names):
         v = values.get(name, float("nan"))

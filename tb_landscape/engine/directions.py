@@ -28,7 +28,7 @@ import torch
 from torch import nn
 
 from .._validate import check_choice, fail
-from ..specs import SUPPORTED_IGNORE, SUPPORTED_NORMALIZATIONS, DirectionSpec
+from ..specs import DirectionSpec
 from .checkpoints import strip_prefix
 from .params import (NORM_LAYERS, ParamSelector, dict_dot, dict_norm, parameter_owners,
                      select_parameters, unflatten, unwrap_model)

@@ -20,7 +20,7 @@ Memory: PCA holds its rows as one float64 matrix [T, n] (n = selected parameters
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple
+from typing import Any, Dict, Mapping, Optional, Sequence, Tuple
 
 import numpy as np
 import torch
