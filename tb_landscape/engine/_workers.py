@@ -17,6 +17,7 @@ as soon as the workers have set theirs.
 from __future__ import annotations
 
 import contextlib
+import functools
 import threading
 from typing import Any, Callable, Iterator, List, Optional, Sequence, TypeVar
 
@@ -26,6 +27,7 @@ T = TypeVar("T")
 R = TypeVar("R")
 
 
+@functools.lru_cache(maxsize=None)
 def per_thread_counts() -> bool:
     """Whether torch's thread count is per thread here (the OpenMP backend)."""
     return "OpenMP" in torch.__config__.parallel_info().split("ATen parallel backend:")[-1]

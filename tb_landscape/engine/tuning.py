@@ -42,13 +42,12 @@ class Tuning:
     seconds: Dict[str, float]
 
 
-def _pinned(spec: EvalSpec, notes: Mapping[str, str]) -> EvalSpec:
-    """`spec` with its "auto" knobs replaced by what an evaluator decided (from its notes)."""
-    chunk = notes.get("chunk_size", "whole batches").split(" ")[0]
-    traced = notes.get("plan") == "traced"
-    return spec.replace(chunk_size=None if chunk == "whole" else int(chunk), trace=traced,
-                        channels_last=notes.get("memory_format") == "channels_last",
-                        linearize="linearized" in notes)
+def _pinned(spec: EvalSpec, ev: Any) -> EvalSpec:
+    """`spec` with its "auto" knobs replaced by what the evaluator `ev` decided."""
+    traced = ev.traced
+    return spec.replace(chunk_size=ev.chunk, trace=traced is not None,
+                        channels_last=traced is not None and traced.channels_last,
+                        linearize=traced is not None and "linearized" in traced.notes)
 
 
 def _candidates(base: EvalSpec, chunks=(None, 16, 64, 256, 1024)) -> Dict[str, EvalSpec]:
@@ -92,7 +91,7 @@ def tune_evaluation(model: nn.Module, loss_fn: Optional[Callable] = None, data: 
         def evaluator(spec: EvalSpec) -> PointEvaluator:
             return PointEvaluator(p.work, loss_fn, metrics, evaluate, p.data, p.moves, spec, p.device)
 
-        candidates = _candidates(_pinned(specs.evaluation, evaluator(specs.evaluation).notes))
+        candidates = _candidates(_pinned(specs.evaluation, evaluator(specs.evaluation)))
         seconds: Dict[str, float] = {}
         for name, spec in candidates.items():
             ev = evaluator(spec)
