@@ -15,7 +15,8 @@ setup(
     long_description=long_description,
     long_description_content_type="text/markdown",
     license="Apache-2.0",
-    python_requires=">=3.9",
+    # torch 2.13 (what the README installs) needs 3.10; the test requirements need 3.11
+    python_requires=">=3.10",
     packages=find_packages(include=["tb_landscape", "tb_landscape.*"]),
     package_data={"tb_landscape": ["static/*.js", "proto/*.proto"]},
     include_package_data=False,

@@ -6,8 +6,8 @@
     .venv/bin/python benchmarks/training_overhead.py --modes none,thread:1,process:2
 
 For each case, trains the same model the same way (same seed) without the logger, then with
-it in the foreground, in a background thread and in a background process (the background
-modes with `background_threads` 1 and 2), and prints a Markdown table:
+it as a user gets it by default, in the foreground, in a background thread and in a background
+process (the background modes with `background_threads` 1 and 2), and prints a Markdown table:
 
 - loop s: wall time of the training loop (the `logger.step` calls included, `close()` not);
 - +close s: the same plus `logger.close()` (waits for the running landscape, then computes
@@ -32,7 +32,9 @@ modes with `background_threads` 1 and 2), and prints a Markdown table:
 - engine: the plan and workers the engine reported in the logged records (`land.extra`),
   which shows whether `background_threads` reached the engine in that mode.
 
-Modes are named `none`, `foreground`, `thread:N` and `process:N` (N = background_threads).
+Modes are named `none`, `default` (no `background` option: what a user gets, "auto"; the
+engine column names the mode it chose), `foreground`, `thread:N` and `process:N`
+(N = background_threads).
 With `--repeats N` the modes are run in turn N times (interleaved, so that a change of the
 machine's load hits every mode alike) and the run with the median loop time of each mode is
 shown. The machine's load average is printed: other processes on a shared machine distort
@@ -57,7 +59,7 @@ import torch.nn.functional as F  # noqa: E402
 
 from tb_landscape.integrations import LandscapeLogger  # noqa: E402
 
-MODES = ("none", "foreground", "thread:1", "thread:2", "process:1", "process:2")
+MODES = ("none", "default", "foreground", "thread:1", "thread:2", "process:1", "process:2")
 
 
 def _case(name: str, quick: bool = False):
@@ -77,15 +79,18 @@ def _case(name: str, quick: bool = False):
 
 
 def _parse_mode(mode: str) -> Tuple[object, Optional[int]]:
-    """"none" -> (None, None); "foreground" -> (False, None); "thread:2" -> ("thread", 2)."""
+    """"none" -> (None, None); "default" -> ("default", None) (no `background` given: what a
+    user gets); "foreground" -> (False, None); "thread:2" -> ("thread", 2)."""
     kind, _, threads = mode.partition(":")
     if kind == "none":
         return None, None
+    if kind == "default":
+        return "default", None
     if kind == "foreground":
         return False, None
     if kind in ("thread", "process"):
         return kind, int(threads) if threads else None
-    raise SystemExit(f"unknown mode {mode!r}: none, foreground, thread[:N] or process[:N]")
+    raise SystemExit(f"unknown mode {mode!r}: none, default, foreground, thread[:N] or process[:N]")
 
 
 class _RecordingWriter:
@@ -94,6 +99,7 @@ class _RecordingWriter:
 
     def __init__(self):
         self.extra: Dict[str, str] = {}
+        self.mode = ""
 
     def add_scalar(self, *a, **k):
         pass
@@ -127,11 +133,13 @@ def _run(case: str, mode: str, quick: bool, seed: int = 0):
     writer = _RecordingWriter()
     logger = None
     if background is not None:
-        options = dict(every_n_steps=every, resolution=resolution, snapshot_every=max(1, every // 10),
-                       background=background)
+        options = dict(every_n_steps=every, resolution=resolution, snapshot_every=max(1, every // 10))
+        if background != "default":
+            options["background"] = background
         if threads is not None:
             options["background_threads"] = threads
         logger = LandscapeLogger(writer, model, F.cross_entropy, eval_batch, **options)
+        writer.mode = logger.background or "foreground"
     g = torch.Generator().manual_seed(seed)
     model.train()
     blocked_due: List[float] = []
@@ -183,7 +191,8 @@ def _run(case: str, mode: str, quick: bool, seed: int = 0):
         "max_blocked_ms": 1e3 * max(blocked_due) if blocked_due else None,
         "s_per_landscape": (stats["compute_seconds"] - pca_seconds) / stats["landscapes"]
         if stats.get("landscapes") else None,
-        "engine": "; ".join(f"{k}={writer.extra[k]}" for k in ("plan", "workers") if k in writer.extra),
+        "engine": "; ".join([f"mode={writer.mode}"] * (background == "default")
+                            + [f"{k}={writer.extra[k]}" for k in ("plan", "workers") if k in writer.extra]),
     }
 
 

@@ -22,7 +22,7 @@ _ENGINE_NAMES = (
     "HessianEigen", "TraceEstimate", "SpectralDensity", "Directions",
 )
 # Names served by tb_landscape.integrations (the training-loop logger).
-_INTEGRATION_NAMES = ("LandscapeLogger", "LandscapeWarning")
+_INTEGRATION_NAMES = ("LandscapeLogger", "LandscapeWarning", "LandscapeSkipWarning")
 
 __all__ = sorted(("Landscape", "Trajectory", "add_landscape", "landscape_pb", "GridSpec", "DirectionSpec",
                   "EvalSpec", "HessianSpec", "ScheduleSpec", "ScalarSpec", "PathSpec", "LandscapeMemoryError", "__version__")

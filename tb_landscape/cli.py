@@ -94,6 +94,43 @@ def _wait_forever() -> None:
         print("stopped")
 
 
+def view_url(url: str, run: str, tag: str) -> str:
+    """The tab's URL opened on `run` and `tag` (the hash keys the tab reads, URI-encoded)."""
+    from urllib.parse import quote
+
+    return f"{url}#landscape&p.landscape.run={quote(run, safe='')}&p.landscape.tag={quote(tag, safe='')}"
+
+
+def _demo(args) -> int:
+    """`tb-landscape demo`: serves TensorBoard (unless --no-serve) and trains the runs; Ctrl-C
+    stops either cleanly (what was logged stays), exit status 130."""
+    from tb_landscape.integrations.demo import run_demo
+
+    os.makedirs(args.logdir, exist_ok=True)
+    url = None
+    shown = []
+
+    def show(run: str, tag: str) -> None:
+        shown.append(view_url(url, run, tag))
+        print(f"\nopen {shown[0]}\n(the optimizer's path on the PCA plane of run {run}; other runs, tags and "
+              "views are in the tab)", file=sys.stderr, flush=True)
+
+    try:
+        if not args.no_serve:
+            url = _launch(args.logdir, args.port)
+            print(f"TensorBoard is serving {args.logdir} at {url} (Ctrl-C stops it); the demo's first "
+                  "landscapes appear in ~15 s", flush=True)
+        for run in run_demo(args.logdir, on_first_record=None if args.no_serve else show):
+            print(f"wrote {run}")
+    except KeyboardInterrupt:
+        print(f"\nstopped (Ctrl-C): what was logged is in {args.logdir}", file=sys.stderr, flush=True)
+        return 130
+    if not args.no_serve:
+        print(f"done: {shown[0] if shown else url + '#landscape'} (Ctrl-C to stop)", flush=True)
+        _wait_forever()
+    return 0
+
+
 def main(argv: Optional[List[str]] = None) -> int:
     from tb_landscape.integrations import offline  # imports no torch
 
@@ -111,18 +148,7 @@ def main(argv: Optional[List[str]] = None) -> int:
     if args.command == "demo":
         if not 0 <= args.port < 65536:
             parser.error(f"--port must be in 0..65535, got {args.port}")
-        from tb_landscape.integrations.demo import run_demo
-
-        os.makedirs(args.logdir, exist_ok=True)
-        if not args.no_serve:
-            url = _launch(args.logdir, args.port)
-            print(f"TensorBoard is serving {args.logdir}: open {url}#landscape\n"
-                  "(landscapes appear while the demo trains; Ctrl-C stops the server)", flush=True)
-        for run in run_demo(args.logdir):
-            print(f"wrote {run}")
-        if not args.no_serve:
-            print(f"done: {url}#landscape (Ctrl-C to stop)", flush=True)
-            _wait_forever()
+        return _demo(args)
     elif args.command == "compute":
         try:
             logdir = offline.run(args)

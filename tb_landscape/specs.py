@@ -64,7 +64,7 @@ SUPPORTED_SCALARS = ("center_loss", "curvature", "basin_width", "sharpness", "he
                      "hessian_trace")
 SUPPORTED_STORAGE = ("memory", "disk")
 #: Logger modes: False (in the training thread), True (= "process"), "thread" or "process".
-SUPPORTED_BACKGROUND = (False, True, "thread", "process")
+SUPPORTED_BACKGROUND = ("auto", False, True, "thread", "process")
 #: The most grid points one landscape may have (2048 x 2048): more is refused before allocating.
 MAX_GRID_POINTS = 1 << 22
 
@@ -354,8 +354,10 @@ class ScheduleSpec(_Spec):
                                          "points per axis of the PCA plane (None: the grid's)", cli=dict(type=int))
     pca_span: Optional[float] = knob(None, positive_float(allow_none=True),
                                      "half-width of the PCA plane (None: the path plus 20%)", cli=dict(type=float))
-    background: Union[bool, str] = knob(False, choice(*SUPPORTED_BACKGROUND),
-                                        "False (in the training loop), True/'process' or 'thread'")
+    background: Union[bool, str] = knob("auto", choice(*SUPPORTED_BACKGROUND),
+                                        "'auto' (a worker process when the model, loss and data can be "
+                                        "pickled and the model is on the CPU, else a thread), False (in the "
+                                        "training loop), True/'process' or 'thread'")
     background_threads: Optional[int] = knob(None, positive_int(allow_none=True),
                                              "cores of the background work: torch threads of the worker "
                                              "process, and in 'thread' mode the engine's threads unless set "
@@ -369,7 +371,8 @@ class ScheduleSpec(_Spec):
 
     @property
     def mode(self) -> Optional[str]:
-        """None (foreground), "thread" or "process"."""
+        """None (foreground), "thread", "process", or "auto" (the logger resolves it to one of
+        the two when it is made)."""
         return "process" if self.background is True else (self.background or None)
 
 

@@ -15,6 +15,7 @@ Importing this package does not import torch; its names are loaded on first use,
 _NAMES = {
     "LandscapeLogger": "tb_landscape.integrations.logger",
     "LandscapeWarning": "tb_landscape.integrations.logger",
+    "LandscapeSkipWarning": "tb_landscape.integrations.logger",
     "DEFAULT_SNAPSHOT_BUDGET": "tb_landscape.integrations.logger",
     "DEFAULT_GRID": "tb_landscape.integrations._options",
     "SUPPORTED_SCALARS": "tb_landscape.specs",

@@ -8,7 +8,10 @@ from typing import Optional, TextIO
 
 
 class ProgressBar:
-    """`[#####.....] 12/40 30% 0:05 elapsed  label`, redrawn in place at most 10 times a second.
+    """`[#####.....] 12/40 30% 0:05 ETA 0:12  label`, redrawn in place at most 10 times a second.
+
+    The time left is the caller's estimate when it gives one (`update(eta=...)`), else the
+    elapsed time scaled by the units left; none before the first unit.
 
     Args:
         total: the number of units of work.
@@ -29,13 +32,24 @@ class ProgressBar:
         self._last = 0.0
         self._tty = bool(getattr(self.stream, "isatty", lambda: False)())
         self._last_len = 0
+        self._eta: Optional[float] = None
         self._draw(force=True)
 
-    def update(self, n: int = 1, label: Optional[str] = None) -> None:
+    def update(self, n: int = 1, label: Optional[str] = None, eta: Optional[float] = None) -> None:
         self.done = min(self.done + n, self.total)
         if label is not None:
             self.label = label
+        self._eta = eta
         self._draw()
+
+    def _left(self, elapsed: float) -> str:
+        eta = self._eta
+        if eta is None and 0 < self.done < self.total:
+            eta = elapsed * (self.total - self.done) / self.done
+        if self.done >= self.total or eta is None:
+            return ""
+        secs = int(round(eta))
+        return f" ETA {secs // 60}:{secs % 60:02d}"
 
     def _draw(self, force: bool = False) -> None:
         if not self.enabled:
@@ -48,7 +62,7 @@ class ProgressBar:
         filled = int(round(frac * self.width))
         secs = int(now - self._start)
         text = (f"[{'#' * filled}{'.' * (self.width - filled)}] {self.done}/{self.total} {frac:4.0%} "
-                f"{secs // 60}:{secs % 60:02d}  {self.label}")
+                f"{secs // 60}:{secs % 60:02d}{self._left(now - self._start)}  {self.label}")
         if self._tty:
             pad = max(self._last_len - len(text), 0)
             self.stream.write("\r" + text + " " * pad)

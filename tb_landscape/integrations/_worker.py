@@ -13,6 +13,7 @@ import contextlib
 import multiprocessing
 import os
 import pickle
+import re
 import sys
 import types
 from typing import Iterator, Optional
@@ -37,6 +38,23 @@ def main_is_importable() -> bool:
     main = sys.modules.get("__main__")
     return main is not None and (getattr(main, "__file__", None) is not None
                                  or getattr(getattr(main, "__spec__", None), "name", None) is not None)
+
+
+_GUARD = re.compile(r"""^if\s+(__name__\s*==\s*['"]__main__['"]|['"]__main__['"]\s*==\s*__name__)""", re.M)
+
+
+def main_is_safe() -> bool:
+    """Whether a spawned process can import `__main__` without re-running the training: an
+    importable script (or `python -m` module) whose source has the `if __name__ == "__main__":`
+    guard at its top level."""
+    if not main_is_importable():
+        return False
+    path = getattr(sys.modules["__main__"], "__file__", None)
+    try:
+        with open(path, encoding="utf-8") as f:
+            return _GUARD.search(f.read()) is not None
+    except (OSError, TypeError, UnicodeDecodeError):
+        return False
 
 
 def check_not_bootstrapping() -> None:

@@ -1,12 +1,14 @@
 """The `tb-landscape demo` training runs: a small CNN on scikit-learn's digits.
 
     from tb_landscape.integrations.demo import run_demo
-    runs = run_demo("tb_landscape_demo")        # ~1 minute on a 2-core CPU
+    runs = run_demo("tb_landscape_demo")        # ~1.5 minutes on a quiet 2-core CPU
 
-Trains the same small CNN three times, with learning rates 0.2, 0.05 and 0.01 (SGD with
+Trains the same small CNN three times, with learning rates 0.05, 0.2 and 0.01 (SGD with
 momentum; everything else equal, same seed), logging live with `LandscapeLogger`: landscapes
 on a fixed random frame with the path so far, every landscape scalar, the PCA plane of the
-whole path at the end, and the training loss and held-out accuracy beside them. Each run is a
+path so far every 200 steps (the plane where the path shows: a random plane in ~10k
+dimensions is nearly orthogonal to it), and the training loss and held-out accuracy beside
+them. Each run is a
 sub-directory of `logdir` (`lr=0.2`, ...), so TensorBoard shows them as runs to compare.
 
 The data ship inside scikit-learn (`sklearn.datasets.load_digits`: 1797 8x8 images, no
@@ -28,7 +30,9 @@ from torch import nn
 
 __all__ = ["run_demo", "DigitsCNN", "load_digits_tensors", "DEMO_LEARNING_RATES"]
 
-DEMO_LEARNING_RATES = (0.2, 0.05, 0.01)
+#: lr=0.05 first: its run tells the story (a path that settles into a basin), and the demo
+#: points the browser at it as soon as its first PCA plane is written.
+DEMO_LEARNING_RATES = (0.05, 0.2, 0.01)
 
 
 def load_digits_tensors():
@@ -79,22 +83,27 @@ def _clear_old_events(run_dir: str) -> None:
 
 def run_demo(logdir: str, learning_rates: Sequence[float] = DEMO_LEARNING_RATES, steps: int = 600,
              every_n_steps: int = 100, resolution: int = 25, batch_size: int = 64, seed: int = 0,
-             progress: bool = True, background=False, on_first_record: Optional[Callable[[], None]] = None,
+             progress: bool = True, background=False,
+             on_first_record: Optional[Callable[[str, str], None]] = None,
              threads: Optional[int] = 1, **logger_options) -> List[str]:
     """Trains one run per learning rate and logs landscapes live; returns the run directories.
 
     Args:
         logdir: the parent directory; run `lr=<value>` goes to `logdir/lr=<value>` (event
             files an earlier demo left there are removed first).
-        learning_rates: one run per value (SGD, momentum 0.9).
+        learning_rates: one run per value (SGD, momentum 0.9), trained in this order.
         steps: optimizer steps per run.
-        every_n_steps, resolution: the landscapes' cadence and grid (the 0th step included).
+        every_n_steps, resolution: the landscapes' cadence and grid (the 0th step included);
+            the PCA plane of the path so far is logged every `2 * every_n_steps` steps (and
+            at the end), so the path is in view while the demo trains.
         batch_size: training batch size.
         seed: the same seed for every run (weights, batches, directions).
-        progress: a progress bar on stderr.
-        background: `LandscapeLogger`'s background mode.
-        on_first_record: called once, after the first landscape is written (e.g. to print
-            the TensorBoard URL only when there is something to see).
+        progress: a progress bar on stderr, with an estimate of the time left.
+        background: `LandscapeLogger`'s background mode. False: the demo's training is so fast
+            (~2 s a run) that a background logger would skip most landscapes; the demo wants
+            every one, so it waits for them.
+        on_first_record: called once as `on_first_record(run, tag)` when the first PCA plane
+            is written (e.g. to print the URL of that view when there is something to see).
         threads: torch's intra-op threads while the demo runs (restored after); None leaves
             them. One thread is the robust choice on a small machine: on 2 cores the demo took
             76 s with 1 thread and 57 s with 2 when the machine was otherwise idle, but 87 s
@@ -102,16 +111,16 @@ def run_demo(logdir: str, learning_rates: Sequence[float] = DEMO_LEARNING_RATES,
             whenever one loses its core).
         **logger_options: further `LandscapeLogger` options (override the demo's).
 
-    Cost: on a 2-core CPU about 25 s per run with the defaults (7 landscapes of 625 points
-    with every scalar, the path, and the PCA plane at the end; training itself takes ~2 s).
+    Cost: on a 2-core CPU about 30 s per run with the defaults (7 landscapes of 625 points
+    with every scalar, the path, and 3 PCA planes; training itself takes ~2 s), longer when
+    other work shares the cores (the progress bar's estimate follows).
     """
-    from tb_landscape.integrations._progress import ProgressBar
-
     data = load_digits_tensors()
     threads_before = torch.get_num_threads()
     if threads:
         torch.set_num_threads(int(threads))
-    bar = ProgressBar(len(learning_rates) * steps, "starting", enabled=progress)
+    pca_every = logger_options.get("pca_every_n_steps", 2 * every_n_steps)
+    bar = _DemoProgress(len(learning_rates), steps, every_n_steps, pca_every, enabled=progress)
     runs = []
     first = [on_first_record]
     try:
@@ -121,7 +130,7 @@ def run_demo(logdir: str, learning_rates: Sequence[float] = DEMO_LEARNING_RATES,
             _clear_old_events(run_dir)
             options = dict(every_n_steps=every_n_steps, resolution=resolution, span=1.0, seed=seed,
                            metrics={"accuracy": _accuracy}, snapshot_every=max(1, every_n_steps // 10),
-                           background=background)
+                           pca_every_n_steps=pca_every, background=background)
             options.update(logger_options)
             _train_run(run_dir, data, lr, steps, every_n_steps, batch_size, seed, options, bar, first)
             runs.append(run_dir)
@@ -131,8 +140,39 @@ def run_demo(logdir: str, learning_rates: Sequence[float] = DEMO_LEARNING_RATES,
     return runs
 
 
+class _DemoProgress:
+    """The demo's progress bar: training steps, with the time left estimated from the time
+    training steps and landscapes have taken so far (a landscape costs hundreds of steps)."""
+
+    def __init__(self, runs: int, steps: int, every: int, pca_every: Optional[int], enabled: bool):
+        from tb_landscape.integrations._progress import ProgressBar
+
+        pcas = steps // pca_every + (steps % pca_every != 0) if pca_every else 1  # + the one of close()
+        per_run = steps // every + 1 + pcas
+        self.todo = {"step": runs * steps, "landscape": runs * per_run}
+        self.done = {"step": 0, "landscape": 0}
+        self.spent = {"step": 0.0, "landscape": 0.0}
+        self.bar = ProgressBar(runs * steps, "starting", enabled=enabled)
+
+    def add(self, kind: str, count: int, seconds: float) -> None:
+        self.done[kind] += count
+        self.spent[kind] += seconds
+
+    def eta(self) -> Optional[float]:
+        """Seconds left, once a step and a landscape have been timed (else None)."""
+        if not all(self.done.values()):
+            return None
+        return sum(max(self.todo[k] - self.done[k], 0) * self.spent[k] / self.done[k] for k in self.todo)
+
+    def update(self, n: int, label: str) -> None:
+        self.bar.update(n, label, eta=self.eta())
+
+    def close(self) -> None:
+        self.bar.close()
+
+
 def _train_run(run_dir: str, data, lr: float, steps: int, every_n_steps: int, batch_size: int, seed: int,
-               options: dict, bar, first: list) -> None:
+               options: dict, bar: _DemoProgress, first: list) -> None:
     """One demo run: trains the CNN with learning rate `lr`, logging into `run_dir`."""
     from torch.utils.tensorboard import SummaryWriter
 
@@ -146,7 +186,9 @@ def _train_run(run_dir: str, data, lr: float, steps: int, every_n_steps: int, ba
     logger = LandscapeLogger(writer, model, F.cross_entropy, (x_eval, y_eval), **options)
     g = torch.Generator().manual_seed(seed)
     model.train()
+    name = os.path.basename(run_dir)
     for step in range(steps + 1):
+        t0 = time.perf_counter()
         if step > 0:
             idx = torch.randint(0, x_train.shape[0], (batch_size,), generator=g)
             opt.zero_grad()
@@ -156,20 +198,37 @@ def _train_run(run_dir: str, data, lr: float, steps: int, every_n_steps: int, ba
             if step % 10 == 0:
                 writer.add_scalar("train/loss", float(loss.detach()), step)
         if step % every_n_steps == 0:
-            model.eval()
-            with torch.no_grad():
-                acc = float(_accuracy(model(x_eval), y_eval))
-            model.train()
-            writer.add_scalar("eval/accuracy", acc, step)
-        bar.update(1 if step > 0 else 0, f"lr={lr:g} step {step}/{steps}"
-                   + (" (landscape)" if step % every_n_steps == 0 else ""))
-        logger.step(step)
-        if first[0] is not None and logger.stats["landscapes"]:
-            first[0]()
+            writer.add_scalar("eval/accuracy", _eval_accuracy(model, x_eval, y_eval), step)
+        bar.add("step", 1 if step > 0 else 0, time.perf_counter() - t0)
+        bar.update(1 if step > 0 else 0, f"{name} step {step}/{steps}")
+        _log_step(logger, step, bar)
+        if first[0] is not None and logger.stats["pca_landscapes"]:
+            first[0](name, logger.config.schedule.pca_tag)
             first[0] = None
-    bar.update(0, f"lr={lr:g} PCA plane of the path")
-    logger.close()
+    bar.update(0, f"{name} PCA plane of the path")
+    _log_step(logger, None, bar)
     writer.close()
+
+
+def _eval_accuracy(model: nn.Module, x, y) -> float:
+    model.eval()
+    with torch.no_grad():
+        acc = float(_accuracy(model(x), y))
+    model.train()
+    return acc
+
+
+def _log_step(logger, step: Optional[int], bar: _DemoProgress) -> None:
+    """`logger.step(step)` (or `logger.close()` for None), timing the landscapes it logs."""
+    before = logger.stats["landscapes"] + logger.stats["pca_landscapes"]
+    t0 = time.perf_counter()
+    if step is None:
+        logger.close()
+    else:
+        logger.step(step)
+    logged = logger.stats["landscapes"] + logger.stats["pca_landscapes"] - before
+    if logged:
+        bar.add("landscape", logged, time.perf_counter() - t0)
 
 
 def main(argv: Optional[Sequence[str]] = None) -> int:

@@ -43,7 +43,7 @@ from tb_landscape.specs import (SUPPORTED_BACKGROUND, SUPPORTED_FRAMES, SUPPORTE
                                 GridSpec, PathSpec)
 from tb_landscape.summary import add_landscape
 
-__all__ = ["LandscapeLogger", "LandscapeWarning", "check_options", "SUPPORTED_SCALARS", "SUPPORTED_FRAMES",
+__all__ = ["LandscapeLogger", "LandscapeWarning", "LandscapeSkipWarning", "check_options", "SUPPORTED_SCALARS", "SUPPORTED_FRAMES",
            "SUPPORTED_BACKGROUND", "DEFAULT_SNAPSHOT_BUDGET", "DEFAULT_GRID"]
 
 #: Default memory budget of the weight snapshots of the optimizer's path: 256 MiB.
@@ -52,6 +52,11 @@ DEFAULT_SNAPSHOT_BUDGET = PathSpec().snapshot_budget_bytes
 
 class LandscapeWarning(RuntimeWarning):
     """A landscape, path or scalar that could not be computed or logged (training goes on)."""
+
+
+class LandscapeSkipWarning(UserWarning):
+    """In background mode, a landscape fell due while the previous one was still computing and
+    was skipped (said once per logger; `stats["skipped"]` counts them). Nothing failed."""
 
 
 def _log_scalar(writer, tag: str, value: float, step: int) -> None:
@@ -103,21 +108,25 @@ def _check_objects(writer: Any, model: Any, loss_fn: Any) -> None:
 def _fit_to_model(specs: Dict[str, Any], model: nn.Module) -> Dict[str, Any]:
     """The specs resolved against the (unwrapped) model: `params` as the names it selects
     (a selector that matches nothing fails here, naming `params`; a submodule of the training
-    model would not be part of the logger's copy), the snapshot cadence, and the background
-    thread counts."""
+    model would not be part of the logger's copy) and the snapshot cadence."""
     d = specs["directions"]
     if not any(p.requires_grad or not d.trainable_only for p in model.parameters()):
         fail("model", type(model).__name__, "has no trainable parameters: there is no landscape to draw")
     if d.params is not None:
         specs["directions"] = d.replace(params=tuple(select_parameters(model, d.params, d.trainable_only)))
+    if specs["path"].snapshot_every is None:
+        specs["path"] = specs["path"].replace(snapshot_every=max(1, specs["schedule"].every_n_steps // 10))
+    return specs
+
+
+def _fit_threads(specs: Dict[str, Any]) -> Dict[str, Any]:
+    """The background thread counts, once the mode is known."""
     sched = specs["schedule"]
     if sched.mode is not None and sched.background_threads is None:
         sched = specs["schedule"] = sched.replace(background_threads=max(1, torch.get_num_threads() // 2))
     if sched.mode == "thread":
         ev = specs["evaluation"]
         specs["evaluation"] = ev.replace(threads=ev.threads or sched.background_threads)
-    if specs["path"].snapshot_every is None:
-        specs["path"] = specs["path"].replace(snapshot_every=max(1, sched.every_n_steps // 10))
     return specs
 
 
@@ -210,13 +219,20 @@ class LandscapeLogger:
     evaluation data are copied once to the compute device (`max_batches` bounds how many
     batches are taken from a loader), and the logger keeps one copy of the model there.
 
-    Background mode (`background=True`, "process" or "thread"): the training loop is blocked
-    only to copy the weights; the landscape is computed while training goes on, at most one
+    Background mode (the default, "auto"; or True/"process", or "thread"): the training loop
+    is blocked only to copy the weights (measured on the demo CNN with
+    `benchmarks/training_overhead.py`: a few milliseconds per due landscape, against the
+    whole computation, seconds, with `background=False`); the landscape is computed while training goes on, at most one
     computation at a time. A landscape that falls due while one is running is skipped (and
     counted in `stats["skipped"]`), never queued. Results are written by the training thread
     at its next `step()` call (or by `wait()` / `close()`). The background work runs at a
     lower CPU priority (`background_nice`), so training takes the cores it needs.
 
+    - "auto" (the default): "process" when the model is on the CPU and the model, `loss_fn`,
+      `metrics` and eval data can be pickled and imported by a worker (not defined in an
+      interactive `__main__`, or in a script without the `if __name__ == "__main__":` guard),
+      otherwise "thread". The choice is made once, from those objects, and is in `background`
+      (with `background_reason`).
     - "process" (what True means): a spawned worker process with `background_threads` torch
       threads, which receives the model, `loss_fn`, `metrics` and eval data once (they must
       be picklable) and the weights of each job through shared memory. Measured on a 2-core
@@ -270,7 +286,7 @@ class LandscapeLogger:
             - `ScheduleSpec`: `every_n_steps` (200), `frame` ("fixed" or "redraw"), `tag`,
               `pca_tag`, `scalar_prefix`, `pca_every_n_steps` (None: only at close and on
               request), `pca_resolution`, `pca_span` (None: the path plus 20%),
-              `background` (False, True, "thread", "process"), `background_threads`,
+              `background` ("auto", False, True, "thread", "process"), `background_threads`,
               `background_nice` (a niceness increment 0 to 19, default 10; Linux sets it
               per thread, so in "thread" mode only the logger's threads are affected).
             - `ScalarSpec`: `scalars` (names from `SUPPORTED_SCALARS`, default all, or ()),
@@ -286,6 +302,8 @@ class LandscapeLogger:
     Attributes:
         config: the resolved specs every computation uses (`_jobs.Config`): `params` as the
             selected parameter names, `device` and the thread counts filled in.
+        background_reason: why `background` is what it is ("asked for", or the "auto" rule
+            that chose it).
         stats: counts and timings: landscapes, pca_landscapes, skipped, failed, snapshots,
             blocked_seconds, max_blocked_seconds, snapshot_seconds, compute_seconds.
 
@@ -319,7 +337,9 @@ class LandscapeLogger:
         # the device the copy is on, spelled as torch does ("cuda:0"): the engine and a worker
         # process compute there
         specs["evaluation"] = specs["evaluation"].replace(device=str(next(iter(self._shadow.parameters())).device))
-        self.config = Config(metrics=metrics, **specs)
+        mode, self.background_reason = self._choose_background(specs["schedule"], metrics)
+        specs["schedule"] = specs["schedule"].replace(background=mode or False)
+        self.config = Config(metrics=metrics, **_fit_threads(specs))
         if self.background == "thread" and self.config.evaluation.trace:
             trace_ahead(self._shadow)  # here, in the training thread (see the docstring)
         self._store = self._make_store()
@@ -334,6 +354,7 @@ class LandscapeLogger:
         self._next_landscape: Optional[int] = None
         self._next_pca: Optional[int] = None
         self._last_step: Optional[int] = None
+        self._pca_step: Optional[int] = None  # the step of the last PCA plane logged
         self._closed = False
         self.stats: Dict[str, float] = {
             "landscapes": 0, "pca_landscapes": 0, "skipped": 0, "failed": 0, "snapshots": 0,
@@ -361,25 +382,43 @@ class LandscapeLogger:
                              every_n_steps=p.snapshot_every, max_count=p.max_snapshots,
                              share_memory=self.background == "process")
 
-    def _pickle_payload(self) -> bytes:
+    def _choose_background(self, sched, metrics) -> Tuple[Optional[str], str]:
+        """The background mode, and why: "auto" becomes a worker process when the model is on
+        the CPU and everything the worker needs can be pickled and reached from it; else a
+        thread (decided from the objects, never from a timing)."""
+        if sched.mode != "auto":
+            return sched.mode, "asked for"
+        if next(iter(self._shadow.parameters())).device.type != "cpu":
+            return "thread", "auto: the model is on an accelerator (no second device context)"
+        try:
+            self._picklable_parts(metrics)
+        except ValueError as e:
+            return "thread", f"auto: {e}"
+        return "process", "auto: the model, loss and data can be pickled"
+
+    def _picklable_parts(self, metrics) -> Tuple[Any, Any]:
+        """The CPU copies a worker process gets; raises ValueError naming what cannot go."""
         from tb_landscape.integrations import _worker
 
         _worker.check_not_bootstrapping()
         shadow_cpu = copy.deepcopy(self._shadow).cpu()
         batches_cpu = [to_device(b, torch.device("cpu")) for b in self._batches]
         for name, obj in (("model", shadow_cpu), ("loss_fn", self.loss_fn), ("eval_data", batches_cpu),
-                          ("metrics", self.config.metrics)):
+                          ("metrics", metrics)):
             try:
-                pickle.dumps(obj)
+                payload = pickle.dumps(obj)
             except Exception as e:
                 fail(name, type(obj).__name__, f"cannot be pickled for background='process' ({e}); define it at "
                      "module level, or use background='thread'")
-        payload = pickle.dumps((shadow_cpu, self.loss_fn, batches_cpu, self.config))
-        if _worker.needs_main(payload) and not _worker.main_is_importable():
-            fail("background", "process", "cannot be used here: the model, loss_fn, metrics or eval data are "
-                 "defined in an interactive __main__ that a worker process cannot import; define them in a "
-                 "module, or use background='thread'")
-        return payload
+            if _worker.needs_main(payload) and not _worker.main_is_safe():
+                fail(name, type(obj).__name__, "is defined in a __main__ that a worker process cannot import "
+                     "safely (an interactive session, or a script without an `if __name__ == \"__main__\":` "
+                     "guard); define it in a module, or use background='thread'")
+        return shadow_cpu, batches_cpu
+
+    def _pickle_payload(self) -> bytes:
+        shadow_cpu, batches_cpu = self._picklable_parts(self.config.metrics)
+        return pickle.dumps((shadow_cpu, self.loss_fn, batches_cpu, self.config))
 
     def _start_executor(self) -> None:
         if self.background == "thread":
@@ -498,6 +537,10 @@ class LandscapeLogger:
                 self._collect(wait=False)
                 if self._inflight is not None:
                     self.stats["skipped"] += 1
+                    if self.stats["skipped"] == 1:
+                        self._warn(category=LandscapeSkipWarning, message=f"a landscape fell due at step {step} while the previous one was still "
+                                   "computing: skipped (counted in stats['skipped']; this is said once). "
+                                   "Raise every_n_steps, or pass background=False to wait for each one")
                     return False
         path = self._store.snapshots() if self._store is not None else []
         job = Job(kind=kind, step=step, state=self._job_state(), path=path)
@@ -546,6 +589,8 @@ class LandscapeLogger:
             for tag, land in result.records:
                 add_landscape(self.writer, tag, land, global_step=result.step)
                 self.stats["pca_landscapes" if result.kind == "pca" else "landscapes"] += 1
+                if result.kind == "pca":
+                    self._pca_step = result.step
             for name, value in result.scalars.items():
                 _log_scalar(self.writer, f"{self.config.schedule.scalar_prefix}/{name}", value, result.step)
             if result.records or result.scalars:
@@ -553,8 +598,8 @@ class LandscapeLogger:
         except Exception as e:
             self._warn(f"writing the {result.kind} landscape of step {result.step} failed: {short_error(e)}")
 
-    def _warn(self, message: str) -> None:
-        warnings.warn(f"tb_landscape: {message}", LandscapeWarning, stacklevel=3)
+    def _warn(self, message: str, category: type = LandscapeWarning) -> None:
+        warnings.warn(f"tb_landscape: {message}", category, stacklevel=3)
 
     # ---- on request and at the end -----------------------------------------------------------------
     def log_landscape(self, step: int) -> None:
@@ -592,13 +637,14 @@ class LandscapeLogger:
 
     def close(self, pca: bool = True) -> None:
         """Finishes: waits for a running computation, logs the PCA plane of the whole path
-        (with `pca`, when there are at least 2 snapshots), stops the worker, drops the
+        (with `pca`, when there are at least 2 snapshots and none was logged at the last step), stops the worker, drops the
         snapshots and flushes the writer (which stays open: it is the caller's). Never raises."""
         if self._closed:
             return
         try:
             self._collect(wait=True)
-            if pca and self._store is not None and len(self._store) >= 2 and self._last_step is not None:
+            if pca and self._store is not None and len(self._store) >= 2 and self._last_step is not None \
+                    and self._pca_step != self._last_step:  # not twice at one step (pca_every_n_steps)
                 with rng_preserved():
                     self._submit("pca", self._last_step, wait=True)
         except Exception as e:

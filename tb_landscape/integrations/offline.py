@@ -152,7 +152,8 @@ def logger_options(args: argparse.Namespace, n_checkpoints: int) -> Dict[str, An
     options = {name: getattr(args, name) for name in knob_options()}
     options.update(
         scalars=SUPPORTED_SCALARS if args.scalars is None else tuple(s for s in args.scalars.split(",") if s),
-        snapshot_every=1, snapshot_budget_bytes=args.snapshot_budget, max_snapshots=max(100, n_checkpoints))
+        snapshot_every=1, snapshot_budget_bytes=args.snapshot_budget, max_snapshots=max(100, n_checkpoints),
+        background=False)  # no training to keep moving: every checkpoint's landscape, in turn
     return options
 
 

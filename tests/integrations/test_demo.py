@@ -2,6 +2,8 @@
 
 import os
 
+import pytest
+
 from landscape_helpers import read_events
 from tb_landscape.integrations.demo import DigitsCNN, load_digits_tensors, run_demo
 
@@ -15,10 +17,10 @@ def test_digits_ship_with_scikit_learn_and_the_cnn_fits_them():
 def test_demo_runs_differ_in_learning_rate_and_log_landscapes_path_and_curves(tmp_path, capsys):
     calls = []
     kwargs = dict(steps=40, every_n_steps=20, resolution=5, hessian_iters=3, trace_samples=2,
-                  on_first_record=lambda: calls.append(1))
+                  on_first_record=lambda run, tag: calls.append((run, tag)))
     runs = run_demo(str(tmp_path), learning_rates=(0.2, 0.01), **kwargs)
     assert [os.path.basename(r) for r in runs] == ["lr=0.2", "lr=0.01"]
-    assert calls == [1]
+    assert calls == [("lr=0.2", "landscape_pca")]  # once, when the first PCA plane is written
     assert "80/80 100%" in capsys.readouterr().err  # the progress bar
     losses = {}
     for run in runs:
@@ -47,3 +49,38 @@ def test_missing_scikit_learn_says_what_to_install(monkeypatch):
     monkeypatch.setitem(sys.modules, "sklearn.datasets", None)
     with pytest.raises(ImportError, match=r"tb-landscape\[demo\]"):
         load_digits_tensors()
+
+
+def test_the_printed_url_opens_the_tab_on_a_run_and_tag():
+    from tb_landscape.cli import view_url
+
+    assert view_url("http://127.0.0.1:6006/", "lr=0.05", "landscape_pca") == \
+        "http://127.0.0.1:6006/#landscape&p.landscape.run=lr%3D0.05&p.landscape.tag=landscape_pca"
+
+
+@pytest.mark.parametrize("serve", [False, True])
+def test_ctrl_c_stops_the_demo_cleanly(tmp_path, serve):
+    """SIGINT while the demo trains: a one-line goodbye, exit status 130, no traceback."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    env = dict(os.environ, PYTHONPATH=root + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    argv = [sys.executable, "-m", "tb_landscape.cli", "demo", "--logdir", str(tmp_path)]
+    argv += ["--port", "0"] if serve else ["--no-serve"]
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        deadline = time.monotonic() + 120
+        while not list(tmp_path.glob("lr=*/events.out.tfevents.*")) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        time.sleep(1.0)  # inside training or a landscape
+        proc.send_signal(signal.SIGINT)
+        out, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 130, err[-2000:]
+    assert "Traceback" not in err and "KeyboardInterrupt" not in err, err[-2000:]
+    assert f"stopped (Ctrl-C): what was logged is in {tmp_path}" in err

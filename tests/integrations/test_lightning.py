@@ -63,7 +63,7 @@ def test_callback_logs_landscapes_path_and_scalars_through_the_trainers_tensorbo
 
     x, y = digits(256)
     cb = LandscapeCallback(cross_entropy, (x, y), every_n_steps=10, resolution=5, snapshot_every=2,
-                           scalars=("center_loss", "curvature", "sharpness"))
+                           scalars=("center_loss", "curvature", "sharpness"), background=False)
     trainer, tb = _fit(tmp_path, cb)
     records, scalars = read_events(tb.log_dir)
     assert [s for s, _ in records["landscape"]] == [1, 10, 20]  # global_step after each optimizer step

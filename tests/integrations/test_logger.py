@@ -50,7 +50,7 @@ def foreground_run(tmp_path_factory):
     writer = _writer(logdir)
     logger = LandscapeLogger(writer, model, cross_entropy, (x[:128], y[:128]), every_n_steps=10, resolution=5,
                              span=0.5, metrics={"accuracy": accuracy}, snapshot_every=2, hessian_iters=4,
-                             trace_samples=2)
+                             trace_samples=2, background=False)
     seen = {}
 
     def peek(step):
@@ -143,7 +143,7 @@ def test_path_coordinates_are_exact_for_a_path_inside_the_frame(tmp_path):
     d1, d2 = engine.random_directions(model, dims=2, normalization="filter", seed=3)
     w0 = {n: p.detach().clone() for n, p in model.named_parameters()}
     logger = LandscapeLogger(_writer(tmp_path), model, cross_entropy, (x, y), every_n_steps=4, resolution=3, seed=3,
-                             snapshot_every=1, scalars=(), span=0.2)
+                             snapshot_every=1, scalars=(), span=0.2, background=False)
     ab = [(0.0, 0.0), (0.1, -0.05), (0.3, 0.02), (-0.2, 0.2), (0.05, 0.4)]
     for step, (a, b) in enumerate(ab):
         with torch.no_grad():
@@ -168,7 +168,7 @@ def test_redraw_mode_draws_new_frames(tmp_path):
     x, y = digits(256)
     model = MLP()
     logger = LandscapeLogger(_writer(tmp_path), model, cross_entropy, (x, y), every_n_steps=5, resolution=3,
-                             frame="redraw", scalars=("center_loss",), path=False)
+                             frame="redraw", scalars=("center_loss",), path=False, background=False)
     _sgd_loop(model, logger, 11, x, y)
     logger.close()
     records, scalars = read_events(str(tmp_path))
@@ -181,13 +181,26 @@ def test_redraw_mode_draws_new_frames(tmp_path):
     assert "landscape_pca" not in records  # path=False: nothing to project
 
 
+def test_pca_planes_on_a_cadence_and_not_twice_at_the_last_step(tmp_path):
+    seed_everything(0)
+    x, y = digits(128)
+    model = MLP()
+    logger = LandscapeLogger(_writer(tmp_path), model, cross_entropy, (x, y), every_n_steps=100, resolution=3,
+                             scalars=(), snapshot_every=1, pca_every_n_steps=5, background=False)
+    _sgd_loop(model, logger, 11, x, y)
+    logger.close()
+    records, _ = read_events(str(tmp_path))
+    assert [s for s, _ in records["landscape_pca"]] == [5, 10]  # close() adds none at step 10
+    assert len(records["landscape_pca"][-1][1].trajectory) == 11
+
+
 def test_1d_landscapes_and_custom_tags(tmp_path):
     seed_everything(0)
     x, y = digits(256)
     model = MLP()
     logger = LandscapeLogger(_writer(tmp_path), model, cross_entropy, (x, y), every_n_steps=5, resolution=7, dims=1,
                              tag="train/curve", pca_tag="train/pca", scalar_prefix="lsc",
-                             scalars=("center_loss", "curvature", "basin_width"), snapshot_every=1)
+                             scalars=("center_loss", "curvature", "basin_width"), snapshot_every=1, background=False)
     _sgd_loop(model, logger, 6, x, y)
     logger.close()
     records, scalars = read_events(str(tmp_path))
@@ -205,7 +218,7 @@ def test_event_file_writer_works_too(tmp_path):
     model = MLP()
     writer = EventFileWriter(str(tmp_path))
     logger = LandscapeLogger(writer, model, cross_entropy, (x, y), every_n_steps=3, resolution=3,
-                             scalars=("center_loss",), path=False)
+                             scalars=("center_loss",), path=False, background=False)
     _sgd_loop(model, logger, 4, x, y)
     logger.close()
     writer.close()
@@ -225,7 +238,7 @@ def test_snapshots_stay_within_the_budget_and_span_the_run(tmp_path, storage):
     snap_dir = tmp_path / "snaps"
     logger = LandscapeLogger(_writer(tmp_path / "run"), model, cross_entropy, (x, y), every_n_steps=50,
                              resolution=3, scalars=(), snapshot_every=1, snapshot_budget_bytes=6 * snap,
-                             snapshot_storage=storage, snapshot_dir=str(snap_dir) if storage == "disk" else None)
+                             snapshot_storage=storage, snapshot_dir=str(snap_dir) if storage == "disk" else None, background=False)
     worst = []
 
     def check(step):
@@ -330,6 +343,78 @@ def test_background_process_logs_records_written_by_the_training_process(tmp_pat
     assert [s for s, _ in scalars["landscape/center_loss"]] == [s for s, _ in records["landscape"]]
 
 
+def test_the_default_keeps_training_moving_in_a_worker_process(tmp_path):
+    """background="auto" (the default): a CPU model and a loss that pickle go to a worker process,
+    and a due landscape blocks the loop only to copy the weights."""
+    seed_everything(0)
+    x, y = digits(256)
+    model = MLP()
+    logger = LandscapeLogger(_writer(tmp_path), model, cross_entropy, (x, y), every_n_steps=5, resolution=5,
+                             scalars=("center_loss",), snapshot_every=1, background_threads=1)
+    assert logger.background == "process" and logger.background_reason.startswith("auto")
+    assert logger.config.schedule.background == "process"  # the decision is recorded in the specs
+    _sgd_loop(model, logger, 12, x, y)
+    logger.close()
+    records, _ = read_events(str(tmp_path))
+    assert records["landscape"][0][0] == 0 and [s for s, _ in records["landscape_pca"]] == [11]
+
+
+def test_auto_falls_back_to_a_thread_for_what_a_worker_cannot_get(tmp_path):
+    x, y = digits(64)
+    logger = LandscapeLogger(_writer(tmp_path), MLP(), lambda out, t: F.cross_entropy(out, t), (x, y),
+                             every_n_steps=5, resolution=3, scalars=())
+    assert logger.background == "thread"
+    assert "loss_fn" in logger.background_reason and "pickled" in logger.background_reason
+    logger.close()
+    with pytest.raises(ValueError, match=r"^loss_fn='function' cannot be pickled for background='process'"):
+        LandscapeLogger(_writer(tmp_path), MLP(), lambda out, t: F.cross_entropy(out, t), (x, y),
+                        background="process")
+
+
+_MAIN_SCRIPT = """
+import sys, torch
+from torch import nn
+sys.path.insert(0, {helpers!r})
+from landscape_helpers import cross_entropy, digits
+from tb_landscape.integrations import LandscapeLogger
+
+class Net(nn.Module):  # defined in __main__: a worker must import this script to unpickle it
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(64, 10)
+
+    def forward(self, x):
+        return self.fc(x)
+
+{body}
+"""
+
+
+@pytest.mark.parametrize("guarded", [False, True])
+def test_auto_uses_a_process_for_a_model_in_main_only_under_the_main_guard(tmp_path, guarded):
+    """An unguarded script would be re-run by a spawned worker: "auto" takes a thread there."""
+    import subprocess
+    import sys
+
+    here = os.path.dirname(os.path.abspath(__file__))
+    root = os.path.dirname(os.path.dirname(here))
+    make = (f"logger = LandscapeLogger(torch.utils.tensorboard.SummaryWriter({str(tmp_path)!r}), Net(), "
+            "cross_entropy, digits(32), every_n_steps=5, resolution=3, scalars=())\n"
+            "print('MODE', logger.background, '|', logger.background_reason)\nlogger.close()")
+    body = ("import torch.utils.tensorboard\n"
+            + ("if __name__ == \"__main__\":\n    " + make.replace("\n", "\n    ") if guarded else make))
+    script = tmp_path / "train.py"
+    script.write_text(_MAIN_SCRIPT.format(helpers=here, body=body))
+    env = dict(os.environ, PYTHONPATH=root + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    out = subprocess.run([sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    line = [ln for ln in out.stdout.splitlines() if ln.startswith("MODE")][0]
+    if guarded:
+        assert line.startswith("MODE process |"), line
+    else:
+        assert line.startswith("MODE thread |") and "guard" in line, line
+
+
 class DieInWorker:
     """Cross-entropy that kills the process when called inside a spawned worker, once."""
 
@@ -396,7 +481,7 @@ def test_a_diverged_all_nan_landscape_is_still_logged_and_training_goes_on(tmp_p
     x, y = digits(128)
     model = MLP()
     logger = LandscapeLogger(_writer(tmp_path), model, cross_entropy, (x, y), every_n_steps=4, resolution=3,
-                             scalars=("center_loss", "curvature", "basin_width", "sharpness"), snapshot_every=1)
+                             scalars=("center_loss", "curvature", "basin_width", "sharpness"), snapshot_every=1, background=False)
 
     def diverge(step):
         if step == 2:
@@ -421,7 +506,7 @@ def test_a_path_that_cannot_be_read_leaves_the_landscape_without_its_path(tmp_pa
     snaps = tmp_path / "snaps"
     logger = LandscapeLogger(_writer(tmp_path / "run"), model, cross_entropy, (x, y), every_n_steps=100,
                              resolution=3, scalars=("center_loss",), snapshot_every=1, snapshot_storage="disk",
-                             snapshot_dir=str(snaps))
+                             snapshot_dir=str(snaps), background=False)
     _sgd_loop(model, logger, 4, x, y)
     for f in os.listdir(snaps):  # e.g. a temporary-file cleaner ran
         os.remove(snaps / f)
@@ -444,7 +529,7 @@ def test_a_broken_writer_is_a_warning(tmp_path):
 
     x, y = digits(64)
     logger = LandscapeLogger(BrokenWriter(), MLP(), cross_entropy, (x, y), every_n_steps=1, resolution=3,
-                             scalars=("center_loss",), path=False)
+                             scalars=("center_loss",), path=False, background=False)
     with pytest.warns(LandscapeWarning, match="failed"):
         logger.step(0)
     with pytest.warns(LandscapeWarning, match="not an integer"):
@@ -533,7 +618,7 @@ def test_max_snapshots_bounds_the_path(tmp_path):
     x, y = digits(128)
     model = MLP()
     logger = LandscapeLogger(_writer(tmp_path), model, cross_entropy, (x, y), every_n_steps=100, resolution=3,
-                             scalars=(), snapshot_every=1, max_snapshots=4)
+                             scalars=(), snapshot_every=1, max_snapshots=4, background=False)
     _sgd_loop(model, logger, 30, x, y)
     assert len(logger._store) <= 4
     logger.close()

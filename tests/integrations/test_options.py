@@ -30,7 +30,7 @@ class _Capture:
 def _logger(writer=None, model=None, data=None, **options):
     x, y = data if data is not None else digits(64)
     return LandscapeLogger(writer if writer is not None else _Capture(), model if model is not None else MLP(),
-                           cross_entropy, (x, y), **options)
+                           cross_entropy, (x, y), **{"background": False, **options})
 
 
 # ---- names ----------------------------------------------------------------------------------------------
