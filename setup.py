@@ -33,6 +33,9 @@ setup(
         "torch": ["torch>=2.1"],
         "demo": ["torch>=2.1", "scikit-learn>=1.0"],
         "lightning": ["torch>=2.1", "lightning>=2.0"],
+        # The Trainer callback follows transformers 5 (TENSORBOARD_LOGGING_DIR, no
+        # args.logging_dir); tested on 5.17.0. Its Trainer needs accelerate >= 1.1.
+        "transformers": ["torch>=2.1", "transformers>=5.0", "accelerate>=1.1"],
     },
     entry_points={
         "console_scripts": ["tb-landscape = tb_landscape.cli:main"],

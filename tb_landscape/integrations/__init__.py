@@ -4,6 +4,8 @@
   live from a training loop.
 - `tb_landscape.integrations.lightning.LandscapeCallback`: the same for Lightning (an optional
   extra; importing this package does not import Lightning).
+- `tb_landscape.integrations.transformers.LandscapeCallback`: the same for the Hugging Face
+  `Trainer` (an optional extra; importing this package does not import transformers).
 - `offline.main`: `tb-landscape compute CHECKPOINT...` for finished runs.
 - `demo.run_demo`: the `tb-landscape demo` command's training runs.
 
