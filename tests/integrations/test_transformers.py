@@ -99,7 +99,7 @@ def trained(tmp_path_factory):
     read its event files."""
     out = tmp_path_factory.mktemp("hf")
     cb = callback(eval_batch=eval_batch(), every_n_steps=10, resolution=5, snapshot_every=2, scalars=SCALARS,
-                  hessian_iters=5)
+                  hessian_iters=5, background=False)  # every landscape, at its step
     with warnings.catch_warnings():
         warnings.simplefilter("error", LandscapeWarning)
         trainer = fit(out, [cb])
@@ -182,13 +182,16 @@ class Spy(transformers.TrainerCallback):
 
 def test_training_is_bit_identical_with_and_without_the_callback(tmp_path):
     # eval_batch omitted: the first samples of the training data, taken without touching the
-    # shuffling loader; landscapes, path, sharpness and a Hessian on every 5th step
+    # shuffling loader; landscapes, path, sharpness and a Hessian on every 5th step, in the
+    # default background mode (a worker process: landscapes that fall due while one runs are
+    # skipped)
     cb = callback(every_n_steps=5, resolution=3, snapshot_every=1, scalars=("center_loss", "sharpness",
                                                                           "hessian_trace"), trace_samples=1)
     spy_with, spy_without = Spy(), Spy()
     with_cb = training_state(fit(tmp_path / "with", [cb, spy_with], steps=15))
     without = training_state(fit(tmp_path / "without", [spy_without], steps=15))
-    assert cb.logger.stats["landscapes"] == 4 and cb.logger.stats["failed"] == 0
+    assert cb.logger.background == "process"
+    assert cb.logger.stats["landscapes"] >= 1 and cb.logger.stats["failed"] == 0
     assert_bit_identical(with_cb, without)
     # in train mode after every step, no gradient left behind (zero_grad set them to None)
     assert spy_with.seen == spy_without.seen and all(t and all(g) for _, t, g in spy_with.seen)
@@ -197,7 +200,7 @@ def test_training_is_bit_identical_with_and_without_the_callback(tmp_path):
 def test_landscapes_are_evaluated_in_eval_mode(tmp_path):
     batch = eval_batch()
     cb = callback(eval_batch=batch, every_n_steps=10, resolution=3, scalars=("center_loss",), path=False,
-                  log_dir=str(tmp_path / "l"))
+                  log_dir=str(tmp_path / "l"), background=False)
     trainer = fit(tmp_path / "out", [cb], report_to=(), steps=10)
     records, scalars = read_events(str(tmp_path / "l"))
     model = trainer.model
@@ -218,9 +221,10 @@ def test_report_to_none_and_a_custom_loss(tmp_path):
     def shifted_cross_entropy(outputs, labels):
         return torch.nn.functional.cross_entropy(outputs.logits[:, :-1].reshape(-1, VOCAB), labels[:, 1:].reshape(-1))
 
-    own = callback(eval_batch=eval_batch(), every_n_steps=10, resolution=3, scalars=("center_loss",), path=False)
+    own = callback(eval_batch=eval_batch(), every_n_steps=10, resolution=3, scalars=("center_loss",), path=False,
+                   background=False)
     custom = callback(eval_batch=eval_batch(), loss_fn=shifted_cross_entropy, log_dir=str(tmp_path / "custom"),
-                      every_n_steps=10, resolution=3, scalars=("center_loss",), path=False)
+                      every_n_steps=10, resolution=3, scalars=("center_loss",), path=False, background=False)
     fit(tmp_path / "out", [own, custom], report_to=(), steps=10)
     runs = run_dirs(tmp_path / "out")
     assert len(runs) == 1 and next(iter(runs)).endswith(LANDSCAPE_SUBDIR)  # no Trainer writer, ours still
