@@ -275,8 +275,9 @@ export class Heatmap implements LandscapeRenderer {
     this.axes.setAttribute("height", String(H));
 
     const metricName = frame.header.metrics[opts.metric];
-    const title = c.domain ? metricName + (opts.scale === "log" ? " (log)" : "") : `${metricName}: no finite value`;
-    this.colorbar.draw(c.cmap, this.height, title, { top: MARGIN.top, clip: c.clip });
+    const title = metricName + (opts.scale === "log" ? " (log)" : "");
+    if (c.domain) this.colorbar.draw(c.cmap, this.height, title, { top: MARGIN.top, clip: c.clip });
+    else this.colorbar.empty(title, "no finite values", { top: MARGIN.top });
 
     const [cx, cy] = frame.header.center;
     const n = this.path.length;

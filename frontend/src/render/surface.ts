@@ -276,7 +276,8 @@ export class Surface implements LandscapeRenderer {
     const log = opts.scale === "log";
     // One domain for colours and heights, as the 2D view chooses it; values beyond it take
     // the end colours and are clamped in height (a clip range flattens a spike).
-    const domain = effectiveDomain(values, opts.domain, opts.scale) ?? (log ? [0.1, 1] : [0, 1]);
+    const found = effectiveDomain(values, opts.domain, opts.scale);
+    const domain = found ?? (log ? [0.1, 1] : [0, 1]);
     const hs = heightScale(domain, log, HEIGHT);
     const cmap = new Colormap(domain, { scale: opts.scale, palette: opts.palette });
 
@@ -333,7 +334,10 @@ export class Surface implements LandscapeRenderer {
     const clip = clipCounts(values, domain);
     const [cx, cy] = frame.header.center;
     const barHeight = Math.max(60, Math.round(this.size[1] * 0.6));
-    this.colorbar.draw(cmap, barHeight, metricName + (log ? " (log)" : ""), { top: Math.round(this.size[1] * 0.12), clip });
+    const barTitle = metricName + (log ? " (log)" : "");
+    const barTop = Math.round(this.size[1] * 0.12);
+    if (found) this.colorbar.draw(cmap, barHeight, barTitle, { top: barTop, clip });
+    else this.colorbar.empty(barTitle, "no finite values", { top: barTop });
     const n = points.length;
     this.legendSlot.replaceChildren(
       legend(counts, {
