@@ -1,7 +1,8 @@
 /**
  * 1D view, in SVG: the selected metric's curve of a 1D landscape, or the two slices of a
  * 2D landscape through its centre (`compute/slices.ts`), with more series overlaid (other
- * steps or runs: `opts.overlays`) in distinct colours and a legend of their labels. The y
+ * steps or runs: `opts.overlays`) in distinct colours (`compute/series.ts`) and a legend of
+ * their labels; the centre is a dashed line in a neutral grey that no series takes. The y
  * axis is linear or log (`opts.scale`); `opts.domain` fixes its range. Non-finite points
  * break the line and are marked along the top edge in their legend colour. The optimizer's
  * path of a 1D landscape is drawn as points at (x, on-plane loss) coloured by step.
@@ -19,13 +20,13 @@
  * `data-path-points`.
  */
 
-import { schemeTableau10 } from "d3-scale-chromatic";
 import { cssColor, interpolateBuWhRd, NAN_COLOR, NEG_INF_COLOR, POS_INF_COLOR } from "../compute/colormap";
 import { clipCounts, countNonFinite, finiteRuns, type NonFiniteCounts } from "../compute/finite";
 import type { Frame } from "../compute/frame";
 import { axisTitleText } from "../compute/labels";
 import { panelAt, panelLayout, type PlotBox } from "../compute/panels";
 import { chartDomain, scaleTicks, ticks } from "../compute/scales";
+import { CENTER_LINE_COLOR, seriesColor } from "../compute/series";
 import { frameSlices, interpolateAt, metricIndex, nearestIndex, type Slice, valueNear } from "../compute/slices";
 import { nearestPathPoint, type PathPoint, pathPoints } from "../compute/trajectory";
 import { axis } from "./axes";
@@ -43,11 +44,6 @@ const PANEL_GAP = 24;
 /** A difference's curve: red above 0 (A higher), blue below (A lower). */
 const ABOVE_ZERO = interpolateBuWhRd(0.9);
 const BELOW_ZERO = interpolateBuWhRd(0.1);
-
-/** Colour of series `i`: the theme's line colour first, then Tableau 10. */
-export function seriesColor(i: number): string {
-  return i === 0 ? "var(--tbl-line)" : schemeTableau10[i % schemeTableau10.length];
-}
 
 interface Series {
   label: string;
@@ -225,7 +221,8 @@ export class Curve implements LandscapeRenderer {
       const centres = [...new Set(header.center.slice(0, main.length))];
       for (const c of centres) {
         if (Number.isFinite(c) && c >= xDomain[0] && c <= xDomain[1]) {
-          children.push(s("line", { class: "tbl-center-line", x1: px(c), x2: px(c), y1: top, y2: top + ht }));
+          // A neutral grey (inline: it wins over the page's stylesheet), never a series' colour.
+          children.push(s("line", { class: "tbl-center-line", x1: px(c), x2: px(c), y1: top, y2: top + ht, style: `stroke: ${CENTER_LINE_COLOR}` }));
         }
       }
 

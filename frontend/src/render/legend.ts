@@ -7,6 +7,7 @@
 import { cssColor, NAN_COLOR, NEG_INF_COLOR, POS_INF_COLOR, type Rgb } from "../compute/colormap";
 import type { NonFiniteCounts } from "../compute/finite";
 import { clipText } from "../compute/labels";
+import { CENTER_LINE_COLOR } from "../compute/series";
 import { h } from "./dom";
 
 function swatch(color: Rgb, hatched: boolean): HTMLElement {
@@ -86,7 +87,7 @@ export function legend(counts: NonFiniteCounts, opts: LegendOptions): HTMLElemen
     const mark =
       opts.center.mark === "cross"
         ? h("span", { class: "tbl-center-mark" }, ["+"])
-        : h("span", { class: "tbl-center-dash" });
+        : h("span", { class: "tbl-center-dash", style: `border-top-color: ${CENTER_LINE_COLOR}` });
     el.append(h("span", { class: "tbl-legend-entry", "data-kind": "center" }, [mark, opts.center.text]));
   }
   const path = opts.path;
