@@ -28,11 +28,11 @@ import { panelAt, panelLayout, type PlotBox } from "../compute/panels";
 import { chartDomain, scaleTicks, ticks } from "../compute/scales";
 import { CENTER_LINE_COLOR, seriesColor } from "../compute/series";
 import { frameSlices, interpolateAt, metricIndex, nearestIndex, type Slice, valueNear } from "../compute/slices";
-import { nearestPathPoint, type PathPoint, pathPoints } from "../compute/trajectory";
+import { nearestPathPoint, type PathPoint, pathPoints, type PathSpread, pathSpread } from "../compute/trajectory";
 import { axis } from "./axes";
 import { formatValue, h, rasterize, s } from "./dom";
 import { legend } from "./legend";
-import { pathColors, pathReadout, pathSvg } from "./path";
+import { pathColors, pathReadout, pathSvg, tinyPathText } from "./path";
 import type { LandscapeRenderer, ViewOptions } from "./types";
 
 const MARGIN = { top: 14, right: 16, bottom: 44, left: 64 };
@@ -85,6 +85,7 @@ export class Curve implements LandscapeRenderer {
   private ix: (px: number) => number = (x) => x;
   private drawable: (v: number) => boolean = Number.isFinite;
   private path: PathPoint[] = [];
+  private spread: PathSpread | null = null;
   private pathPixels: [number, number][] = [];
 
   constructor() {
@@ -325,6 +326,7 @@ export class Curve implements LandscapeRenderer {
     // Legend: series, non-finite points, values beyond a fixed range, centre, path.
     const n = this.path.length;
     const pc = pathColors(n);
+    this.spread = pathSpread(this.path, header.axes[0].coords, null);
     const nMain = panels[0].main.length;
     const series = signed && panels[0].series.length === 1
       ? [{ label: "above 0", color: ABOVE_ZERO }, { label: "below 0", color: BELOW_ZERO }]
@@ -338,13 +340,17 @@ export class Curve implements LandscapeRenderer {
         center: { text: `centre (${header.center.slice(0, nMain).map(formatValue).join(", ")})`, mark: "line" },
         series,
         clip: opts.domain ? { ...clip, range: "y range" } : null,
-        path: n > 0 ? { count: n, first: this.path[0].step, last: this.path[n - 1].step, early: pc[0], late: pc[n - 1] } : null,
+        path:
+          n > 0
+            ? { count: n, first: this.path[0].step, last: this.path[n - 1].step, early: pc[0], late: pc[n - 1], tiny: tinyPathText(this.spread, 1) }
+            : null,
       }),
     );
     this.readout.textContent = "\u00a0";
     this.element.dataset.series = String(panels.reduce((a, p) => a + p.series.length, 0));
     this.element.dataset.panels = String(panels.length);
     this.element.dataset.pathPoints = String(n);
+    this.element.dataset.pathSpread = this.spread ? String(this.spread.fraction) : "";
     this.element.dataset.scale = opts.scale;
     this.element.dataset.drawMs = (performance.now() - t0).toFixed(1);
   }
@@ -369,7 +375,7 @@ export class Curve implements LandscapeRenderer {
     const hp = nearestPathPoint(this.pathPixels, mx, my, HOVER_RADIUS);
     if (hp >= 0) {
       this.hoverGroup.setAttribute("visibility", "hidden");
-      this.readout.textContent = pathReadout(this.path[hp], 1, hp === this.path.length - 1);
+      this.readout.textContent = pathReadout(this.path[hp], 1, hp === this.path.length - 1, this.spread);
       return;
     }
     const x = this.ix(mx);

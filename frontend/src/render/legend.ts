@@ -27,8 +27,12 @@ export interface LegendOptions {
    * without); `range` names the range ("colour range").
    */
   clip?: { below: number; above: number; low?: Rgb; high?: Rgb; range?: string } | null;
-  /** The optimizer's path: points drawn, first and last step, first and last colour. */
-  path?: { count: number; first: number; last: number; early: Rgb; late: Rgb } | null;
+  /**
+   * The optimizer's path: points drawn, first and last step, first and last colour; `tiny`
+   * (render/path.ts:tinyPathText) replaces the usual words when the path barely moves in
+   * the view.
+   */
+  path?: { count: number; first: number; last: number; early: Rgb; late: Rgb; tiny?: string | null } | null;
   /** Series of a 1D chart: label and CSS colour. */
   series?: { label: string; color: string }[];
 }
@@ -94,12 +98,12 @@ export function legend(counts: NonFiniteCounts, opts: LegendOptions): HTMLElemen
   if (path && path.count > 0) {
     const steps = path.count === 1 ? `step ${path.last}` : `${path.count} steps, ${path.first} \u2192 ${path.last}`;
     el.append(
-      h("span", { class: "tbl-legend-entry", "data-kind": "path" }, [
+      h("span", { class: "tbl-legend-entry", "data-kind": "path", "data-tiny": path.tiny ? "true" : null }, [
         h("span", {
           class: "tbl-path-swatch",
           style: `background-image: linear-gradient(to right, ${cssColor(path.early)}, ${cssColor(path.late)})`,
         }),
-        `optimizer path (${steps}, light = early)`,
+        path.tiny ?? `optimizer path (${steps}, light = early)`,
         h("span", { class: "tbl-ring-mark", style: `background-color: ${cssColor(path.late)}` }),
         `current step ${path.last}`,
       ]),
