@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { csvField, exportFilename, float32Text, frameToCsv, frameToJson, frameToJsonObject } from "./export";
+import { csvField, exportFilename, float32Text, frameToCsv, frameToJson, frameToJsonObject, pngTitle, wrapTitle } from "./export";
 import { decodeFrame } from "./frame";
 import { encodeFrame, header2d } from "./testing";
 
@@ -119,5 +119,39 @@ describe("exportFilename", () => {
     expect(exportFilename(["Läufe ü", "標籤", 3], "csv")).toBe("Läufe_ü_標籤_3.csv");
     expect(exportFilename(["\u0000\u001f", "", ""], "csv")).toBe("landscape.csv");
     expect(exportFilename(["x".repeat(500), "t", 1], "csv").length).toBe(154);
+  });
+});
+
+describe("pngTitle", () => {
+  it("titles a picture as the page does: run · tag · step · metric", () => {
+    expect(pngTitle("lr=0.1", "train/landscape", 500, "loss")).toBe("lr=0.1 \u00b7 train/landscape \u00b7 step 500 \u00b7 loss");
+  });
+
+  it("leaves out empty parts and a step that is not a number, flattens newlines", () => {
+    expect(pngTitle("run", "tag", null, "")).toBe("run \u00b7 tag");
+    expect(pngTitle("run", "tag", NaN, "acc")).toBe("run \u00b7 tag \u00b7 acc");
+    expect(pngTitle("a\nb\t c", "t\u0000ag", 0, "loss")).toBe("a b c \u00b7 t ag \u00b7 step 0 \u00b7 loss");
+  });
+});
+
+describe("wrapTitle", () => {
+  const measure = (s: string) => s.length; // one unit per character
+
+  it("keeps a title that fits on one line", () => {
+    expect(wrapTitle("run · tag · step 5", 40, measure)).toEqual(["run · tag · step 5"]);
+  });
+
+  it("breaks at spaces, every line within the width", () => {
+    const lines = wrapTitle("lr=0.1 · train/landscape · step 500 · loss", 20, measure);
+    expect(lines).toEqual(["lr=0.1 ·", "train/landscape ·", "step 500 · loss"]);
+    for (const l of lines) expect(measure(l)).toBeLessThanOrEqual(20);
+  });
+
+  it("breaks a word wider than a line, and cuts after maxLines with an ellipsis", () => {
+    expect(wrapTitle("abcdefghijkl xy", 5, measure)).toEqual(["abcde", "fghij", "kl xy"]);
+    const cut = wrapTitle("one two three four five six seven", 9, measure, 2);
+    expect(cut).toEqual(["one two", "three\u2026"]);
+    for (const l of cut) expect(measure(l)).toBeLessThanOrEqual(9);
+    expect(wrapTitle("", 10, measure)).toEqual([]);
   });
 });

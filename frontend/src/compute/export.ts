@@ -1,5 +1,6 @@
 /**
- * The current grid as CSV or JSON, and a safe file name for the download. Pure: no DOM.
+ * The current grid as CSV or JSON, a safe file name for the download, and the title text of
+ * an exported picture (`pngTitle`, `wrapTitle`; `render/png.ts` draws it). Pure: no DOM.
  *
  * CSV: a header `x,y,<metric1>,<metric2>,...` (1D: `x,<metrics>`), then one row per grid
  * point in C order (y outer, x inner); non-finite values are written `NaN`, `inf`, `-inf`.
@@ -156,4 +157,58 @@ export function exportFilename(parts: (string | number)[], ext: string): string 
   base = Array.from(base).slice(0, 150).join("");
   if (!base) base = "landscape";
   return `${base}.${ext}`;
+}
+
+// ---------------------------------------------------------------------------------------
+// The title band of an exported picture (render/png.ts draws it).
+
+/** Collapses whitespace and control characters (names come from users' logs) to one space. */
+function oneLine(s: string): string {
+  return s.replace(/[\s\p{Cc}]+/gu, " ").trim();
+}
+
+/**
+ * The title of an exported picture, as the page titles the view: "run · tag · step N ·
+ * metric". Parts that are empty (or a step that is not a finite number) are left out;
+ * newlines and control characters in names become spaces.
+ */
+export function pngTitle(run: string, tag: string, step: number | null, metric: string): string {
+  const parts = [oneLine(run), oneLine(tag), typeof step === "number" && Number.isFinite(step) ? `step ${step}` : "", oneLine(metric)];
+  return parts.filter(Boolean).join(" \u00b7 ");
+}
+
+/**
+ * `text` broken into lines no wider than `maxWidth` (as `measure` says, in any unit): at
+ * the " · " separators first, then at spaces, then inside a word that alone is too wide;
+ * at most `maxLines`, the last one cut with an ellipsis when text is left over.
+ */
+export function wrapTitle(text: string, maxWidth: number, measure: (s: string) => number, maxLines = 3): string[] {
+  const words = text.split(/(?<= )/); // keep each word's trailing space, so joins are exact
+  const lines: string[] = [];
+  let line = "";
+  const push = (l: string) => lines.push(l.trimEnd());
+  for (const word of words) {
+    if (measure((line + word).trimEnd()) <= maxWidth) {
+      line += word;
+      continue;
+    }
+    if (line) push(line);
+    line = "";
+    // A word wider than a line on its own: broken by characters.
+    let rest = word;
+    while (measure(rest.trimEnd()) > maxWidth && rest.length > 1) {
+      let k = 1;
+      while (k < rest.length && measure(rest.slice(0, k + 1)) <= maxWidth) k++;
+      push(rest.slice(0, k));
+      rest = rest.slice(k);
+    }
+    line = rest;
+  }
+  if (line.trim()) push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  let last = kept[maxLines - 1];
+  while (last.length > 0 && measure(`${last}\u2026`) > maxWidth) last = last.slice(0, -1);
+  kept[maxLines - 1] = `${last.trimEnd()}\u2026`;
+  return kept;
 }

@@ -168,6 +168,33 @@ describe("logTicks", () => {
     expect(values(logTicks([0.6, 2.5], 6))).toEqual([0.6, 0.7, 0.8, 0.9, 1, 2]);
   });
 
+  it("gives at least three ticks when two decades would be all (1-5 when 1-2-5 are too many)", () => {
+    // Powers of 10 inside: 0.1 and 1 only; 1-2-5 gives 8, more than count + 2.
+    expect(values(logTicks([0.011, 9], 5))).toEqual([0.05, 0.1, 0.5, 1, 5]);
+    expect(values(logTicks([0.2, 30], 5))).toEqual([0.2, 0.5, 1, 2, 5, 10, 20]);
+    // A small count still gets three where the domain allows.
+    expect(logTicks([0.011, 9], 2).length).toBeGreaterThanOrEqual(3);
+    expect(values(logTicks([1, 1e4], 2))).toEqual([1, 100, 1e4]);
+  });
+
+  it("has at least three ascending ticks inside any domain wider than 1.5x, for any count", () => {
+    let seed = 7;
+    const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    for (let i = 0; i < 500; i++) {
+      const lo = Math.pow(10, -8 + 12 * rand());
+      const hi = lo * Math.pow(10, Math.log10(1.5) + 10 * rand() ** 2);
+      const count = 2 + Math.floor(rand() * 8);
+      const t = values(logTicks([lo, hi], count));
+      expect(t.length, `${lo} ${hi} ${count}`).toBeGreaterThanOrEqual(3);
+      for (let k = 0; k < t.length; k++) {
+        expect(t[k]).toBeGreaterThanOrEqual(lo * (1 - 1e-9));
+        expect(t[k]).toBeLessThanOrEqual(hi * (1 + 1e-9));
+        if (k > 0) expect(t[k]).toBeGreaterThan(t[k - 1]);
+      }
+      expect(t.length).toBeLessThanOrEqual(Math.max(2 * count, 9));
+    }
+  });
+
   it("falls back to linear ticks on a narrow domain", () => {
     const t = logTicks([2.1, 2.9], 5);
     expect(t.length).toBeGreaterThanOrEqual(2);

@@ -184,12 +184,22 @@ const mod = (a: number, k: number) => ((a % k) + k) % k;
 
 const ONE = [1];
 const ONE_TWO_FIVE = [1, 2, 5];
+const ONE_FIVE = [1, 5];
 const ALL_NINE = [1, 2, 3, 4, 5, 6, 7, 8, 9];
 
+/** Fewest ticks a log axis gets when its domain allows them (see `logTicks`). */
+export const MIN_LOG_TICKS = 3;
+
 /**
- * Ticks of a log10 axis over `domain` (both ends > 0), about `count` of them: powers of 10
- * (every k-th decade when there are many), 1-2-5 per decade over a decade or two, 1..9
- * within a decade, and linear ticks when even those give fewer than two.
+ * Ticks of a log10 axis over `domain` (both ends > 0), about `count` of them, and at least
+ * `MIN_LOG_TICKS` whenever some nice set gives that many:
+ * - three or more powers of 10 inside: the decades, every k-th when there are more than
+ *   `count` (exponents multiples of k, k as large as keeps three);
+ * - fewer (the domain spans a few decades at most): 1-2-5 per decade, else 1-5, else
+ *   1..9, the first that gives 3 to `count + 2` ticks; if none does, the sparsest of
+ *   them that gives at least 3;
+ * - a domain too narrow for any of these (within a decade, few integers of it inside):
+ *   linear ticks.
  */
 export function logTicks(domain: [number, number], count = 5): Tick[] {
   const lo = Math.min(domain[0], domain[1]);
@@ -197,20 +207,26 @@ export function logTicks(domain: [number, number], count = 5): Tick[] {
   if (!(lo > 0 && Number.isFinite(hi))) return [];
   if (lo === hi) return ticks([lo, hi], count);
   const decades = decadeValues(lo, hi, ONE);
-  if (decades.length > count) {
+  if (decades.length >= MIN_LOG_TICKS) {
+    if (decades.length <= count) return decades;
     // Thin to every k-th decade, keeping the exponents multiples of k.
-    const k = Math.ceil(decades.length / count);
-    return decades.filter((t) => mod(Math.round(Math.log10(t.value)), k) === 0);
+    for (let k = Math.ceil(decades.length / Math.max(1, count)); k > 1; k--) {
+      const kept = decades.filter((t) => mod(Math.round(Math.log10(t.value)), k) === 0);
+      if (kept.length >= MIN_LOG_TICKS) return kept;
+    }
+    return decades;
   }
-  if (decades.length >= 3) return decades;
-  const ots = decadeValues(lo, hi, ONE_TWO_FIVE);
-  if (ots.length > count + 2) return decades.length >= 2 ? decades : ots;
-  if (ots.length >= 3) return ots;
-  const nine = decadeValues(lo, hi, ALL_NINE);
-  if (nine.length >= 3 && nine.length <= count + 2) return nine;
-  if (ots.length >= 2) return ots;
-  if (nine.length >= 2) return nine.filter((_, i) => i % 2 === 0 || i === nine.length - 1);
-  return ticks([lo, hi], count).filter((t) => t.value > 0);
+  const sets = [ONE_TWO_FIVE, ONE_FIVE, ALL_NINE].map((m) => decadeValues(lo, hi, m));
+  const fit = sets.find((t) => t.length >= MIN_LOG_TICKS && t.length <= count + 2);
+  if (fit) return fit;
+  const enough = sets.filter((t) => t.length >= MIN_LOG_TICKS).sort((a, b) => a.length - b.length)[0];
+  if (enough) return enough;
+  // Linear ticks, asked for more until they are three (d3's steps get finer with the count).
+  let linear: Tick[] = [];
+  for (let c = Math.max(count, MIN_LOG_TICKS); c <= 4 * MIN_LOG_TICKS && linear.length < MIN_LOG_TICKS; c++) {
+    linear = ticks([lo, hi], c).filter((t) => t.value > 0);
+  }
+  return linear.length >= sets[2].length ? linear : sets[2];
 }
 
 /**

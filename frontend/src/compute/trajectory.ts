@@ -64,3 +64,57 @@ export function nearestPathPoint(pixels: readonly (readonly [number, number])[],
   }
   return best;
 }
+
+/** A path whose extent is below this fraction of the plane's span "barely moves" on it. */
+export const TINY_PATH_FRACTION = 0.02;
+
+/** How far the path moves on the plane (or line), relative to the plane's span. */
+export interface PathSpread {
+  /** Points of the path. */
+  count: number;
+  /**
+   * The path's extent along each axis (max - min of its coordinates) divided by the span
+   * of the plane along that axis (max - min of the axis' coordinates); the larger of the
+   * two (the only one in 1D). 0 when all points coincide.
+   */
+  fraction: number;
+  /** `fraction` < the threshold: the path collapses onto a dot in this view. */
+  tiny: boolean;
+}
+
+/**
+ * The spread of `points` over a plane whose axes have coordinates `xs` and `ys` (null for a
+ * 1D landscape: x only). Null with fewer than two points (nothing to move) or when an axis
+ * has no span (one coordinate, or not finite).
+ */
+export function pathSpread(
+  points: readonly PathPoint[],
+  xs: ArrayLike<number>,
+  ys: ArrayLike<number> | null,
+  threshold = TINY_PATH_FRACTION,
+): PathSpread | null {
+  if (points.length < 2) return null;
+  const span = (c: ArrayLike<number>) => (c.length > 1 ? c[c.length - 1] - c[0] : NaN);
+  const sx = span(xs);
+  const sy = ys ? span(ys) : 1;
+  if (!(sx > 0 && Number.isFinite(sx) && sy > 0 && Number.isFinite(sy))) return null;
+  let x0 = Infinity;
+  let x1 = -Infinity;
+  let y0 = Infinity;
+  let y1 = -Infinity;
+  for (const p of points) {
+    x0 = Math.min(x0, p.x);
+    x1 = Math.max(x1, p.x);
+    y0 = Math.min(y0, p.y);
+    y1 = Math.max(y1, p.y);
+  }
+  const fraction = Math.max((x1 - x0) / sx, ys ? (y1 - y0) / sy : 0);
+  return { count: points.length, fraction, tiny: fraction < threshold };
+}
+
+/** A fraction as a short percentage: "0.4%", "12%", "<0.1%" below a thousandth. */
+export function percentText(fraction: number): string {
+  if (!(fraction >= 0.001)) return "<0.1%";
+  const pct = fraction * 100;
+  return `${pct < 10 ? Number(pct.toFixed(1)) : Math.round(pct)}%`;
+}

@@ -2,16 +2,20 @@
  * A vertical colour bar: the colormap from low (bottom) to high (top), with ticks (linear
  * or log, as the colormap's scale), and a small triangle beyond an end of the bar when
  * some finite value lies beyond that end of the colour domain (it takes the end colour).
+ * With no finite value there is no colour domain: `empty()` shows the title and a note
+ * instead of a made-up 0-1 bar.
  */
 
 import { type Colormap, cssColor } from "../compute/colormap";
-import { scaleTicks } from "../compute/scales";
+import { MIN_LOG_TICKS, scaleTicks } from "../compute/scales";
 import { axis } from "./axes";
 import { h, s, sizeCanvas } from "./dom";
 
 const BAR_WIDTH = 14;
 const LABEL_WIDTH = 56;
 const TITLE_HEIGHT = 16;
+/** Pixels of bar per tick asked for (at least `MIN_LOG_TICKS`). */
+const TICK_SPACING = 60;
 /** Height of the triangles marking a clipped end. */
 export const CLIP_MARK = 7;
 
@@ -27,12 +31,36 @@ export class Colorbar {
   private readonly title = h("div", { class: "tbl-colorbar-title" });
   private readonly canvas = h("canvas", { class: "tbl-colorbar-bar" });
   private readonly svg = s("svg", { class: "tbl-colorbar-axis" });
+  private readonly body = h("div", { class: "tbl-colorbar-body" }, [this.canvas, this.svg]);
+  private readonly note = h("div", { class: "tbl-colorbar-note", "data-testid": "colorbar-note", hidden: true });
   private painted = "";
 
   constructor() {
-    const body = h("div", { class: "tbl-colorbar-body" }, [this.canvas, this.svg]);
-    this.element.append(this.title, body);
+    this.element.append(this.title, this.body, this.note);
     this.svg.style.overflow = "visible";
+    // Inline, so the layout does not depend on the page's stylesheet.
+    this.note.style.cssText = "color: var(--tbl-muted); font-size: 11px; max-width: 90px;";
+  }
+
+  /**
+   * No colour domain (no finite value): the title and `note`, no bar and no ticks;
+   * `data-empty` is "true", `data-domain` and `data-ticks` are empty.
+   */
+  empty(title: string, note = "no finite values", opts: Pick<ColorbarOptions, "top"> = {}): void {
+    const top = opts.top ?? 26;
+    this.element.style.marginTop = "0px";
+    this.element.style.gap = `${Math.max(2, top - TITLE_HEIGHT)}px`;
+    this.title.style.height = `${TITLE_HEIGHT}px`;
+    this.title.textContent = title;
+    this.body.hidden = true;
+    this.note.hidden = false;
+    this.note.textContent = note;
+    this.svg.replaceChildren();
+    const ds = this.element.dataset;
+    ds.empty = "true";
+    ds.ticks = "";
+    ds.domain = "";
+    ds.clip = "";
   }
 
   /** Draws `cmap` over `height` pixels, titled `title`; the tick values go in data-ticks. */
@@ -44,6 +72,9 @@ export class Colorbar {
     this.element.style.gap = `${Math.max(2, top - TITLE_HEIGHT)}px`;
     this.title.style.height = `${TITLE_HEIGHT}px`;
     this.title.textContent = title;
+    this.body.hidden = false;
+    this.note.hidden = true;
+    this.element.dataset.empty = "false";
     const [lo, hi] = cmap.domain;
     const key = `${lo} ${hi} ${cmap.scale} ${cmap.palette} ${height} ${window.devicePixelRatio}`;
     if (key !== this.painted) {
@@ -55,7 +86,7 @@ export class Colorbar {
       }
       this.painted = key;
     }
-    const tks = scaleTicks([lo, hi], cmap.scale, Math.max(2, Math.round(height / 60)));
+    const tks = scaleTicks([lo, hi], cmap.scale, Math.max(MIN_LOG_TICKS, Math.round(height / TICK_SPACING)));
     const pos = (v: number) => (hi > lo ? (1 - cmap.position(v)) * height : height / 2);
     this.svg.setAttribute("width", String(LABEL_WIDTH));
     this.svg.setAttribute("height", String(height + 2));

@@ -1,7 +1,8 @@
 /**
  * 1D view, in SVG: the selected metric's curve of a 1D landscape, or the two slices of a
  * 2D landscape through its centre (`compute/slices.ts`), with more series overlaid (other
- * steps or runs: `opts.overlays`) in distinct colours and a legend of their labels. The y
+ * steps or runs: `opts.overlays`) in distinct colours (`compute/series.ts`) and a legend of
+ * their labels; the centre is a dashed line in a neutral grey that no series takes. The y
  * axis is linear or log (`opts.scale`); `opts.domain` fixes its range. Non-finite points
  * break the line and are marked along the top edge in their legend colour. The optimizer's
  * path of a 1D landscape is drawn as points at (x, on-plane loss) coloured by step.
@@ -19,19 +20,19 @@
  * `data-path-points`.
  */
 
-import { schemeTableau10 } from "d3-scale-chromatic";
 import { cssColor, interpolateBuWhRd, NAN_COLOR, NEG_INF_COLOR, POS_INF_COLOR } from "../compute/colormap";
 import { clipCounts, countNonFinite, finiteRuns, type NonFiniteCounts } from "../compute/finite";
 import type { Frame } from "../compute/frame";
 import { axisTitleText } from "../compute/labels";
 import { panelAt, panelLayout, type PlotBox } from "../compute/panels";
 import { chartDomain, scaleTicks, ticks } from "../compute/scales";
+import { CENTER_LINE_COLOR, seriesColor } from "../compute/series";
 import { frameSlices, interpolateAt, metricIndex, nearestIndex, type Slice, valueNear } from "../compute/slices";
-import { nearestPathPoint, type PathPoint, pathPoints } from "../compute/trajectory";
+import { nearestPathPoint, type PathPoint, pathPoints, type PathSpread, pathSpread } from "../compute/trajectory";
 import { axis } from "./axes";
 import { formatValue, h, rasterize, s } from "./dom";
 import { legend } from "./legend";
-import { pathColors, pathReadout, pathSvg } from "./path";
+import { pathColors, pathReadout, pathSvg, tinyPathText } from "./path";
 import type { LandscapeRenderer, ViewOptions } from "./types";
 
 const MARGIN = { top: 14, right: 16, bottom: 44, left: 64 };
@@ -43,11 +44,6 @@ const PANEL_GAP = 24;
 /** A difference's curve: red above 0 (A higher), blue below (A lower). */
 const ABOVE_ZERO = interpolateBuWhRd(0.9);
 const BELOW_ZERO = interpolateBuWhRd(0.1);
-
-/** Colour of series `i`: the theme's line colour first, then Tableau 10. */
-export function seriesColor(i: number): string {
-  return i === 0 ? "var(--tbl-line)" : schemeTableau10[i % schemeTableau10.length];
-}
 
 interface Series {
   label: string;
@@ -89,6 +85,7 @@ export class Curve implements LandscapeRenderer {
   private ix: (px: number) => number = (x) => x;
   private drawable: (v: number) => boolean = Number.isFinite;
   private path: PathPoint[] = [];
+  private spread: PathSpread | null = null;
   private pathPixels: [number, number][] = [];
 
   constructor() {
@@ -225,7 +222,8 @@ export class Curve implements LandscapeRenderer {
       const centres = [...new Set(header.center.slice(0, main.length))];
       for (const c of centres) {
         if (Number.isFinite(c) && c >= xDomain[0] && c <= xDomain[1]) {
-          children.push(s("line", { class: "tbl-center-line", x1: px(c), x2: px(c), y1: top, y2: top + ht }));
+          // A neutral grey (inline: it wins over the page's stylesheet), never a series' colour.
+          children.push(s("line", { class: "tbl-center-line", x1: px(c), x2: px(c), y1: top, y2: top + ht, style: `stroke: ${CENTER_LINE_COLOR}` }));
         }
       }
 
@@ -328,6 +326,7 @@ export class Curve implements LandscapeRenderer {
     // Legend: series, non-finite points, values beyond a fixed range, centre, path.
     const n = this.path.length;
     const pc = pathColors(n);
+    this.spread = pathSpread(this.path, header.axes[0].coords, null);
     const nMain = panels[0].main.length;
     const series = signed && panels[0].series.length === 1
       ? [{ label: "above 0", color: ABOVE_ZERO }, { label: "below 0", color: BELOW_ZERO }]
@@ -341,13 +340,17 @@ export class Curve implements LandscapeRenderer {
         center: { text: `centre (${header.center.slice(0, nMain).map(formatValue).join(", ")})`, mark: "line" },
         series,
         clip: opts.domain ? { ...clip, range: "y range" } : null,
-        path: n > 0 ? { count: n, first: this.path[0].step, last: this.path[n - 1].step, early: pc[0], late: pc[n - 1] } : null,
+        path:
+          n > 0
+            ? { count: n, first: this.path[0].step, last: this.path[n - 1].step, early: pc[0], late: pc[n - 1], tiny: tinyPathText(this.spread, 1) }
+            : null,
       }),
     );
     this.readout.textContent = "\u00a0";
     this.element.dataset.series = String(panels.reduce((a, p) => a + p.series.length, 0));
     this.element.dataset.panels = String(panels.length);
     this.element.dataset.pathPoints = String(n);
+    this.element.dataset.pathSpread = this.spread ? String(this.spread.fraction) : "";
     this.element.dataset.scale = opts.scale;
     this.element.dataset.drawMs = (performance.now() - t0).toFixed(1);
   }
@@ -372,7 +375,7 @@ export class Curve implements LandscapeRenderer {
     const hp = nearestPathPoint(this.pathPixels, mx, my, HOVER_RADIUS);
     if (hp >= 0) {
       this.hoverGroup.setAttribute("visibility", "hidden");
-      this.readout.textContent = pathReadout(this.path[hp], 1, hp === this.path.length - 1);
+      this.readout.textContent = pathReadout(this.path[hp], 1, hp === this.path.length - 1, this.spread);
       return;
     }
     const x = this.ix(mx);

@@ -109,6 +109,7 @@ const SVG_STYLE_PROPS = [
   "fill", "fill-opacity", "stroke", "stroke-width", "stroke-opacity", "stroke-dasharray",
   "stroke-linecap", "stroke-linejoin", "opacity", "font-family", "font-size", "font-weight",
   "font-style", "text-anchor", "dominant-baseline", "shape-rendering", "visibility", "display",
+  "paint-order",
 ];
 
 /** Extra room around an exported SVG, for what overflows it (tick labels, colour-bar arrows). */

@@ -11,6 +11,7 @@
  * Hooks for tests: `data-testid` heatmap (the plot canvas), path-overlay (the path's
  * canvas), colorbar, readout, legend; on `element`: `data-levels` (contour levels),
  * `data-zoom` ("x0 x1 y0 y1" in data units), `data-path-points` (path points drawn),
+ * `data-path-spread` (the path's extent over the plane's span, `compute/trajectory.ts`),
  * `data-style`, `data-scale`, `data-palette`, `data-draw-ms` (the last draw's time).
  */
 
@@ -29,7 +30,7 @@ import {
   plotSize,
   ticks,
 } from "../compute/scales";
-import { nearestPathPoint, type PathPoint, pathPoints } from "../compute/trajectory";
+import { nearestPathPoint, type PathPoint, pathPoints, type PathSpread, pathSpread } from "../compute/trajectory";
 import {
   fullWindow,
   isFullWindow,
@@ -45,7 +46,7 @@ import { axis } from "./axes";
 import { Colorbar } from "./colorbar";
 import { ensureCanvas, formatValue, h, rasterize, s } from "./dom";
 import { legend } from "./legend";
-import { drawPathCanvas, pathColors, pathReadout } from "./path";
+import { drawPathCanvas, pathColors, pathReadout, tinyPathText } from "./path";
 import type { LandscapeRenderer, ViewOptions } from "./types";
 
 const MARGIN = { top: 26, right: 8, bottom: 44, left: 64 };
@@ -202,6 +203,7 @@ export class Heatmap implements LandscapeRenderer {
   private win: ZoomWindow = this.full;
 
   private path: PathPoint[] = [];
+  private spread: PathSpread | null = null;
   private pathRgb: Rgb[] = [];
   private pathPixels: [number, number][] = [];
   private hoverPath = -1;
@@ -259,6 +261,7 @@ export class Heatmap implements LandscapeRenderer {
     const c = this.content;
 
     this.path = opts.path ? pathPoints(frame.header.trajectory) : [];
+    this.spread = pathSpread(this.path, xs, ys);
     this.pathRgb = pathColors(this.path.length);
     this.hoverPath = -1;
 
@@ -275,8 +278,9 @@ export class Heatmap implements LandscapeRenderer {
     this.axes.setAttribute("height", String(H));
 
     const metricName = frame.header.metrics[opts.metric];
-    const title = c.domain ? metricName + (opts.scale === "log" ? " (log)" : "") : `${metricName}: no finite value`;
-    this.colorbar.draw(c.cmap, this.height, title, { top: MARGIN.top, clip: c.clip });
+    const title = metricName + (opts.scale === "log" ? " (log)" : "");
+    if (c.domain) this.colorbar.draw(c.cmap, this.height, title, { top: MARGIN.top, clip: c.clip });
+    else this.colorbar.empty(title, "no finite values", { top: MARGIN.top });
 
     const [cx, cy] = frame.header.center;
     const n = this.path.length;
@@ -286,7 +290,17 @@ export class Heatmap implements LandscapeRenderer {
         note: opts.style === "filled" ? "not coloured, no bands" : "not coloured, no contours",
         center: { text: `centre (${formatValue(cx)}, ${formatValue(cy)})`, mark: "cross" },
         clip: { ...c.clip, low: c.cmap.colorAt(0), high: c.cmap.colorAt(1) },
-        path: n > 0 ? { count: n, first: this.path[0].step, last: this.path[n - 1].step, early: this.pathRgb[0], late: this.pathRgb[n - 1] } : null,
+        path:
+          n > 0
+            ? {
+                count: n,
+                first: this.path[0].step,
+                last: this.path[n - 1].step,
+                early: this.pathRgb[0],
+                late: this.pathRgb[n - 1],
+                tiny: tinyPathText(this.spread, 2, frame.header.method),
+              }
+            : null,
       }),
     );
 
@@ -295,6 +309,7 @@ export class Heatmap implements LandscapeRenderer {
     const ds = this.element.dataset;
     ds.levels = c.levels.join(" ");
     ds.pathPoints = String(n);
+    ds.pathSpread = this.spread ? String(this.spread.fraction) : "";
     ds.style = opts.style;
     ds.scale = opts.scale;
     ds.palette = opts.palette;
@@ -525,7 +540,7 @@ export class Heatmap implements LandscapeRenderer {
     const hp = nearestPathPoint(this.pathPixels, mx, my, HOVER_RADIUS);
     this.setHoverPath(hp);
     if (hp >= 0) {
-      this.readout.textContent = pathReadout(this.path[hp], 2, hp === this.path.length - 1);
+      this.readout.textContent = pathReadout(this.path[hp], 2, hp === this.path.length - 1, this.spread);
       return;
     }
     const { nx, ny } = c;

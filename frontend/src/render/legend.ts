@@ -7,6 +7,7 @@
 import { cssColor, NAN_COLOR, NEG_INF_COLOR, POS_INF_COLOR, type Rgb } from "../compute/colormap";
 import type { NonFiniteCounts } from "../compute/finite";
 import { clipText } from "../compute/labels";
+import { CENTER_LINE_COLOR } from "../compute/series";
 import { h } from "./dom";
 
 function swatch(color: Rgb, hatched: boolean): HTMLElement {
@@ -26,8 +27,12 @@ export interface LegendOptions {
    * without); `range` names the range ("colour range").
    */
   clip?: { below: number; above: number; low?: Rgb; high?: Rgb; range?: string } | null;
-  /** The optimizer's path: points drawn, first and last step, first and last colour. */
-  path?: { count: number; first: number; last: number; early: Rgb; late: Rgb } | null;
+  /**
+   * The optimizer's path: points drawn, first and last step, first and last colour; `tiny`
+   * (render/path.ts:tinyPathText) replaces the usual words when the path barely moves in
+   * the view.
+   */
+  path?: { count: number; first: number; last: number; early: Rgb; late: Rgb; tiny?: string | null } | null;
   /** Series of a 1D chart: label and CSS colour. */
   series?: { label: string; color: string }[];
 }
@@ -86,19 +91,19 @@ export function legend(counts: NonFiniteCounts, opts: LegendOptions): HTMLElemen
     const mark =
       opts.center.mark === "cross"
         ? h("span", { class: "tbl-center-mark" }, ["+"])
-        : h("span", { class: "tbl-center-dash" });
+        : h("span", { class: "tbl-center-dash", style: `border-top-color: ${CENTER_LINE_COLOR}` });
     el.append(h("span", { class: "tbl-legend-entry", "data-kind": "center" }, [mark, opts.center.text]));
   }
   const path = opts.path;
   if (path && path.count > 0) {
     const steps = path.count === 1 ? `step ${path.last}` : `${path.count} steps, ${path.first} \u2192 ${path.last}`;
     el.append(
-      h("span", { class: "tbl-legend-entry", "data-kind": "path" }, [
+      h("span", { class: "tbl-legend-entry", "data-kind": "path", "data-tiny": path.tiny ? "true" : null }, [
         h("span", {
           class: "tbl-path-swatch",
           style: `background-image: linear-gradient(to right, ${cssColor(path.early)}, ${cssColor(path.late)})`,
         }),
-        `optimizer path (${steps}, light = early)`,
+        path.tiny ?? `optimizer path (${steps}, light = early)`,
         h("span", { class: "tbl-ring-mark", style: `background-color: ${cssColor(path.late)}` }),
         `current step ${path.last}`,
       ]),

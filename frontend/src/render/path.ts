@@ -7,7 +7,7 @@
 
 import { cssColor, type Rgb } from "../compute/colormap";
 import { formatValue } from "../compute/labels";
-import { pathColor, type PathPoint } from "../compute/trajectory";
+import { pathColor, type PathPoint, type PathSpread, percentText } from "../compute/trajectory";
 import { s } from "./dom";
 
 const POINT_R = 3.5;
@@ -118,12 +118,33 @@ export function pathSvg(
   return g;
 }
 
-/** The read-out of a path point: step, coordinates, on-plane loss, true loss, residual. */
-export function pathReadout(p: PathPoint, dims: 1 | 2, current: boolean): string {
+/**
+ * The read-out of a path point: step, coordinates, on-plane loss, true loss, residual; and,
+ * when the path barely moves in the view (`spread.tiny`), a word about it.
+ */
+export function pathReadout(p: PathPoint, dims: 1 | 2, current: boolean, spread: PathSpread | null = null): string {
   const where = dims === 2 ? `(${formatValue(p.x)}, ${formatValue(p.y)})` : `x = ${formatValue(p.x)}`;
+  const tiny = spread?.tiny
+    ? ` · the path barely moves ${dims === 2 ? "in this plane" : "along this line"} (within ${percentText(spread.fraction)} of its span)`
+    : "";
   return (
     `path, step ${p.step}${current ? " (current)" : ""} at ${where}: ` +
     `on-plane loss = ${formatValue(p.planeLoss)}, true loss = ${formatValue(p.trueLoss)}, ` +
-    `projection residual = ${formatValue(p.residual)}`
+    `projection residual = ${formatValue(p.residual)}${tiny}`
   );
+}
+
+/**
+ * The legend's text for a path that barely moves in the view (it would collapse onto the
+ * centre dot without a word), e.g. "path: 61 steps, within 0.4% of the plane's span — the
+ * path barely moves in this plane; try the PCA tag"; null when `spread` is not tiny. The
+ * PCA tag is suggested for a 2D plane that is not a PCA plane already (`method`).
+ */
+export function tinyPathText(spread: PathSpread | null, dims: 1 | 2, method = ""): string | null {
+  if (!spread || !spread.tiny) return null;
+  const what = dims === 2 ? "plane" : "line";
+  const moves = dims === 2 ? "in this plane" : "along this line";
+  const hint = dims === 2 && !/pca/i.test(method) ? "; try the PCA tag" : "";
+  const steps = `${spread.count} step${spread.count === 1 ? "" : "s"}`;
+  return `path: ${steps}, within ${percentText(spread.fraction)} of the ${what}'s span \u2014 the path barely moves ${moves}${hint}`;
 }

@@ -1,10 +1,17 @@
 /**
  * 3D landscape: the grid as a lit, colour-mapped surface (three.js, WebGL), with contour
  * lines projected on the floor, the optimizer's path on the surface, the non-finite points
- * marked on the floor, and a simple axis frame. Orbit / zoom with the mouse (OrbitControls)
- * or the keyboard; the camera survives `draw`, which only refills the buffers (the surface
- * geometry is reused while the grid shape stays the same). Renders on demand, never in a
- * loop. The maths lives in `compute/mesh.ts`.
+ * marked on the floor, an axis frame with ticks, and the colour bar beside it. Orbit / zoom
+ * with the mouse (OrbitControls) or the keyboard; the camera survives `draw`, which only
+ * refills the buffers (the surface geometry is reused while the grid shape stays the same).
+ * Renders on demand, never in a loop. The maths lives in `compute/mesh.ts`.
+ *
+ * Axes: nice ticks (1-2-5 steps) on x, y and the vertical axis, laid out again at every
+ * render for the camera of the moment (`compute/ticklabels.ts`): the x and y ticks on the
+ * nearer floor edges, the vertical axis at the leftmost corner, fewer ticks where their
+ * labels would touch, and no label that overlaps another or leaves the canvas. The labels
+ * are SVG text over the canvas (`data-testid="surface-labels"`), coloured by the theme's
+ * CSS variables with a halo of the background, so they follow light and dark mode.
  */
 
 import {
@@ -34,8 +41,6 @@ import {
   Scene,
   Sphere,
   SphereGeometry,
-  Sprite,
-  SpriteMaterial,
   SRGBColorSpace,
   Vector2,
   Vector3,
@@ -73,11 +78,23 @@ import {
   worldX,
   worldY,
 } from "../compute/mesh";
-import { effectiveDomain, levelThresholds, scaleTicks, type Tick } from "../compute/scales";
-import { pathColor, type PathPoint, pathPoints } from "../compute/trajectory";
+import { effectiveDomain, levelThresholds, type ScaleKind, scaleTicks, ticks } from "../compute/scales";
+import {
+  type Box,
+  boxBeyond,
+  boxDepth,
+  type Candidate,
+  type FloorCorner,
+  fitTicks,
+  pickAxes,
+  placeLabels,
+  unit,
+} from "../compute/ticklabels";
+import { pathColor, type PathPoint, pathPoints, type PathSpread, pathSpread, percentText } from "../compute/trajectory";
 import { Colorbar } from "./colorbar";
-import { h, rasterize } from "./dom";
+import { h, rasterize, s as svgEl } from "./dom";
 import { legend } from "./legend";
+import { tinyPathText } from "./path";
 import type { LandscapeRenderer, ViewOptions } from "./types";
 
 /** World units: the plane's longer side, the surface's height, the floor below it. */
@@ -89,7 +106,7 @@ const FOV = 30;
 /** The initial camera: spherical angles around the target, z up (matplotlib's default view). */
 const AZIMUTH = (-60 * Math.PI) / 180;
 const ELEVATION = (28 * Math.PI) / 180;
-const DISTANCE = 6.2;
+const DISTANCE = 5.8;
 const TARGET = new Vector3(0, 0, (FLOOR_Z + HEIGHT) / 2 - 0.05);
 /** The surface's light, from above, in front and to the left of the initial camera. */
 const SURFACE_LIGHT: Light = { dir: [-2, -3, 6], ambient: 0.5, diffuse: 0.6 };
@@ -101,11 +118,30 @@ const PATH_RADIUS = 0.028;
 const PATH_CURRENT_RADIUS = 0.055;
 /** Hover radius around a projected path point, CSS pixels. */
 const PICK_PX = 9;
-/** Label height in CSS pixels. */
-const LABEL_PX = 12;
+/** Axis labels: fonts (as the SVG draws them, for measuring), box heights, gaps, in CSS pixels. */
+const LABEL_FONT_FAMILY = 'Roboto, "Helvetica Neue", Arial, sans-serif';
+const TICK_FONT = `11px ${LABEL_FONT_FAMILY}`;
+const TITLE_FONT = `12px ${LABEL_FONT_FAMILY}`;
+const TICK_BOX_H = 13;
+const TITLE_BOX_H = 15;
+const LABEL_GAP = 3;
+/** Room kept between two labels, pixels. */
+const LABEL_PAD = 3;
+/** Tick marks: length in world units. */
+const TICK_LEN = 0.05;
+/** At most one tick per this many pixels of axis on screen (before overlaps thin them). */
+const X_TICK_PX = 55;
+const Z_TICK_PX = 24;
 
 export const SURFACE_CSS = `
 .tbl-surface { display: inline-block; }
+.tbl-surface-plot { position: relative; flex: none; }
+.tbl-surface-labels { position: absolute; left: 0; top: 0; pointer-events: none; overflow: hidden; }
+.tbl-surface-labels text {
+  fill: var(--tbl-fg, #212121); font-size: 11px; font-family: ${LABEL_FONT_FAMILY};
+  paint-order: stroke; stroke: var(--tbl-bg, #ffffff); stroke-width: 3px; stroke-linejoin: round;
+}
+.tbl-surface-labels text.tbl-axis-title { fill: var(--tbl-muted, #616161); font-size: 12px; }
 .tbl-surface-canvas { display: block; outline: none; cursor: grab; touch-action: none; border-radius: 2px; }
 .tbl-surface-canvas:active { cursor: grabbing; }
 .tbl-surface-canvas:focus-visible { outline: 2px solid var(--tbl-accent, #f57c00); outline-offset: 1px; }
@@ -125,8 +161,13 @@ interface Shown {
   hs: HeightScale;
   metricName: string;
   points: PathPoint[];
+  spread: PathSpread | null;
   pathPositions: Float32Array;
-  zTicks: Tick[];
+  /** The colour (and height) domain; null when no value is finite (no vertical ticks). */
+  domain: [number, number] | null;
+  scale: ScaleKind;
+  /** Floor outline and centre cross (world segments); the axes are added per render. */
+  frameSegments: number[];
 }
 
 interface Theme {
@@ -139,6 +180,8 @@ interface Theme {
 export class Surface implements LandscapeRenderer {
   readonly element = h("div", { class: "tbl-surface" });
   private readonly figure = h("div", { class: "tbl-row tbl-surface-figure" });
+  private readonly plot = h("div", { class: "tbl-surface-plot" });
+  private readonly labelLayer = svgEl("svg", { class: "tbl-surface-labels", "data-testid": "surface-labels", "aria-hidden": "true" });
   private readonly canvas = h("canvas", {
     "data-testid": "surface",
     class: "tbl-surface-canvas",
@@ -201,7 +244,8 @@ export class Surface implements LandscapeRenderer {
   private readonly sphere = new SphereGeometry(1, 12, 8);
   private readonly pathMaterial = new MeshLambertMaterial();
   private pathDots = new InstancedMesh(this.sphere, this.pathMaterial, 1);
-  private readonly labels = new Map<string, Sprite>();
+  /** What the last axis layout drew (frame segments, labels), to skip an unchanged one. */
+  private axesKey = "";
 
   private shown: Shown | null = null;
   private theme: Theme | null = null;
@@ -213,7 +257,8 @@ export class Surface implements LandscapeRenderer {
   private disposed = false;
 
   constructor() {
-    this.figure.append(this.canvas, this.colorbar.element);
+    this.plot.append(this.canvas, this.labelLayer);
+    this.figure.append(this.plot, this.colorbar.element);
     this.element.append(this.figure, this.readout, this.legendSlot, this.hint, this.message);
     this.element.dataset.vertices = "0";
     this.element.dataset.pathPoints = "0";
@@ -276,7 +321,8 @@ export class Surface implements LandscapeRenderer {
     const log = opts.scale === "log";
     // One domain for colours and heights, as the 2D view chooses it; values beyond it take
     // the end colours and are clamped in height (a clip range flattens a spike).
-    const domain = effectiveDomain(values, opts.domain, opts.scale) ?? (log ? [0.1, 1] : [0, 1]);
+    const found = effectiveDomain(values, opts.domain, opts.scale);
+    const domain = found ?? (log ? [0.1, 1] : [0, 1]);
     const hs = heightScale(domain, log, HEIGHT);
     const cmap = new Colormap(domain, { scale: opts.scale, palette: opts.palette });
 
@@ -325,15 +371,17 @@ export class Surface implements LandscapeRenderer {
     const points = opts.path && traj && traj.y ? pathPoints(traj) : [];
     const pathPositions = placePath(points, values, layout, hs, FLOOR_Z + 0.01);
     this.fillPath(points, pathPositions);
-    const zTicks = scaleTicks(domain, opts.scale, 4);
-    this.drawFrame(frame, layout, hs, metricName, zTicks);
+    const spread = pathSpread(points, xAxis.coords, yAxis.coords);
 
     // The DOM around the canvas.
     const counts = countNonFinite(values);
     const clip = clipCounts(values, domain);
     const [cx, cy] = frame.header.center;
     const barHeight = Math.max(60, Math.round(this.size[1] * 0.6));
-    this.colorbar.draw(cmap, barHeight, metricName + (log ? " (log)" : ""), { top: Math.round(this.size[1] * 0.12), clip });
+    const barTitle = metricName + (log ? " (log)" : "");
+    const barTop = Math.round(this.size[1] * 0.12);
+    if (found) this.colorbar.draw(cmap, barHeight, barTitle, { top: barTop, clip });
+    else this.colorbar.empty(barTitle, "no finite values", { top: barTop });
     const n = points.length;
     this.legendSlot.replaceChildren(
       legend(counts, {
@@ -341,12 +389,36 @@ export class Surface implements LandscapeRenderer {
         note: "no surface there; dots on the floor",
         center: { text: `centre (${formatValue(cx)}, ${formatValue(cy)})`, mark: "cross" },
         clip: { ...clip, low: cmap.colorAt(0), high: cmap.colorAt(1) },
-        path: n > 0 ? { count: n, first: points[0].step, last: points[n - 1].step, early: pathColor(0, n), late: pathColor(n - 1, n) } : null,
+        path:
+          n > 0
+            ? {
+                count: n,
+                first: points[0].step,
+                last: points[n - 1].step,
+                early: pathColor(0, n),
+                late: pathColor(n - 1, n),
+                tiny: tinyPathText(spread, 2, frame.header.method),
+              }
+            : null,
       }),
     );
-    this.shown = { frame, values, layout, hs, metricName, points, pathPositions, zTicks };
+    this.shown = {
+      frame,
+      values,
+      layout,
+      hs,
+      metricName,
+      points,
+      spread,
+      pathPositions,
+      domain: found,
+      scale: opts.scale,
+      frameSegments: frameSegments(frame, layout),
+    };
+    this.axesKey = "";
     this.element.dataset.vertices = String(buf.vertexCount);
     this.element.dataset.pathPoints = String(points.length);
+    this.element.dataset.pathSpread = spread ? String(spread.fraction) : "";
     this.render();
   }
 
@@ -383,12 +455,11 @@ export class Surface implements LandscapeRenderer {
       const mat = m.material;
       if (Array.isArray(mat)) mat.forEach(free);
       else free(mat);
-      if (o instanceof Sprite) free(o.material.map);
       if (o instanceof InstancedMesh) free(o);
     });
     free(this.sphere);
     free(this.dot);
-    this.labels.clear();
+    this.labelLayer.replaceChildren();
     this.scene.clear();
     this.shown = null;
     if (this.renderer) {
@@ -441,6 +512,8 @@ export class Surface implements LandscapeRenderer {
     this.hint.hidden = true;
     this.readout.textContent = "\u00a0";
     this.legendSlot.replaceChildren();
+    this.labelLayer.replaceChildren();
+    this.axesKey = "";
     this.shown = null;
     this.element.dataset.vertices = "0";
     this.element.dataset.pathPoints = "0";
@@ -458,18 +531,20 @@ export class Surface implements LandscapeRenderer {
 
   private resize(maxSide: number): void {
     const height = Math.max(120, Math.round(maxSide));
-    const width = Math.round(height * 1.25);
+    const width = Math.round(height * 1.15);
     if (this.size[0] === width && this.size[1] === height) return;
     this.size = [width, height];
     this.renderer!.setSize(width, height);
     this.camera.aspect = width / height;
     this.camera.updateProjectionMatrix();
-    // Labels keep their size in pixels: rebuild them at the new scale.
-    this.clearLabels();
+    this.labelLayer.setAttribute("width", String(width));
+    this.labelLayer.setAttribute("height", String(height));
+    this.axesKey = "";
   }
 
   private render(): void {
     if (!this.renderer || this.disposed) return;
+    this.layoutAxes();
     this.renderer.render(this.scene, this.camera);
     this.element.dataset.camera = this.cameraKey();
   }
@@ -480,7 +555,7 @@ export class Surface implements LandscapeRenderer {
     return `${p.x.toFixed(2)},${p.y.toFixed(2)},${p.z.toFixed(2)}`;
   }
 
-  /** Reads the page's colours; `force` rebuilds labels even when they did not change. */
+  /** Reads the page's colours for the WebGL scene (clear colour, floor, frame); `force` re-applies them. */
   private applyTheme(force: boolean): void {
     const root = document.documentElement;
     const style = getComputedStyle(root);
@@ -499,10 +574,7 @@ export class Surface implements LandscapeRenderer {
     this.renderer?.setClearColor(bg, 1);
     this.floorMaterial.color.copy(bg).lerp(fg, dark ? 0.08 : 0.045);
     this.frameMaterial.color.copy(safeColor(theme.muted, 0x888888));
-    if (force && this.shown) {
-      const s = this.shown;
-      this.drawFrame(s.frame, s.layout, s.hs, s.metricName, s.zTicks);
-    }
+    // The labels are SVG text coloured by the theme's CSS variables: nothing to rebuild.
   }
 
   private surfaceBuffers(nx: number, ny: number): SurfaceBuffers {
@@ -562,87 +634,152 @@ export class Surface implements LandscapeRenderer {
     if (this.pathDots.instanceColor) this.pathDots.instanceColor.needsUpdate = true;
   }
 
-  /** The floor outline, the vertical axis with its ticks, the centre cross, and the labels. */
-  private drawFrame(frame: Frame, layout: PlaneLayout, hs: HeightScale, metricName: string, zTicks: Tick[]): void {
+  /**
+   * The axes for the camera of the moment: picks the floor edges for the x and y ticks and
+   * the corner for the vertical axis, fits nice ticks until their labels do not overlap,
+   * places the titles beyond them, drops any label that would overlap one placed first or
+   * leave the canvas, then draws the frame (outline, centre cross, axis lines and tick
+   * marks) and the labels. Skipped when nothing it depends on moved.
+   */
+  private layoutAxes(): void {
+    const sh = this.shown;
+    if (!sh) return;
+    const [W, H] = this.size;
+    const cam = this.camera;
+    cam.updateMatrixWorld();
+    const key = `${cam.position.toArray().map((v) => v.toFixed(4))} ${cam.quaternion.toArray().map((v) => v.toFixed(5))} ${cam.zoom} ${W}x${H}`;
+    if (key === this.axesKey) return;
+    this.axesKey = key;
+
+    const { layout, hs } = sh;
     const { halfX: X, halfY: Y } = layout;
     const z0 = FLOOR_Z;
-    const seg: number[] = [];
-    const line = (a: number[], b: number[]) => seg.push(...a, ...b);
-    // Floor outline.
-    line([-X, -Y, z0], [X, -Y, z0]);
-    line([X, -Y, z0], [X, Y, z0]);
-    line([X, Y, z0], [-X, Y, z0]);
-    line([-X, Y, z0], [-X, -Y, z0]);
-    // Vertical axis at the back-left corner, with the colour bar's ticks.
-    line([-X, Y, z0], [-X, Y, HEIGHT]);
-    const zs = zTicks.map((t) => heightOf(hs, t.value));
-    for (const z of zs) line([-X, Y, z], [-X - 0.05, Y, z]);
-    // Centre cross on the floor.
-    const [cx, cy] = frame.header.center;
-    const wx = worldX(layout, cx);
-    const wy = worldY(layout, cy);
-    if (Number.isFinite(wx) && Number.isFinite(wy)) {
-      line([wx - 0.06, wy, z0 + 0.003], [wx + 0.06, wy, z0 + 0.003]);
-      line([wx, wy - 0.06, z0 + 0.003], [wx, wy + 0.06, z0 + 0.003]);
+    const v = new Vector3();
+    const toScreen = (x: number, y: number, z: number): [number, number] | null => {
+      v.set(x, y, z).project(cam);
+      if (!(v.z >= -1 && v.z <= 1)) return null; // behind the camera or beyond the far plane
+      return [((v.x + 1) / 2) * W, ((1 - v.y) / 2) * H];
+    };
+    const dirOnScreen = (from: number[], to: number[], fallback: [number, number]): [number, number] => {
+      const a = toScreen(from[0], from[1], from[2]);
+      const b = toScreen(to[0], to[1], to[2]);
+      return a && b ? unit(b[0] - a[0], b[1] - a[1], fallback) : fallback;
+    };
+    const world: [number, number][] = [[-X, -Y], [X, -Y], [X, Y], [-X, Y]];
+    const corners = world.map(([x, y]) => {
+      const p = toScreen(x, y, z0);
+      return { x: p ? p[0] : NaN, y: p ? p[1] : NaN, depth: cam.position.distanceTo(v.set(x, y, z0)) };
+    }) as [FloorCorner, FloorCorner, FloorCorner, FloorCorner];
+    const pick = pickAxes(corners);
+    const seg: number[] = sh.frameSegments.slice();
+    const cands: (Candidate & { text: string; axis: string; kind: "tick" | "title" })[] = [];
+    const [xAxis, yAxis] = sh.frame.header.axes;
+
+    // One floor axis: ticks along an edge, labels beyond it, the title beyond those.
+    const floorAxis = (name: "x" | "y", coords: ArrayLike<number>, title: string) => {
+      const n = coords.length;
+      if (n < 2) return;
+      const lo = coords[0];
+      const hi = coords[n - 1];
+      // The edge: x runs along y = yE (outwards: +-y), y along x = xE (outwards: +-x).
+      const along = (t: number): number[] =>
+        name === "x" ? [worldX(layout, t), pick.xEdge * Y, z0] : [pick.yEdge * X, worldY(layout, t), z0];
+      const out = name === "x" ? [0, pick.xEdge * TICK_LEN, 0] : [pick.yEdge * TICK_LEN, 0, 0];
+      const plus = (p: number[], d: number[], k = 1) => [p[0] + k * d[0], p[1] + k * d[1], p[2] + k * d[2]];
+      const mid = along((lo + hi) / 2);
+      const u = dirOnScreen(mid, plus(mid, out), [0, 1]);
+      const a = toScreen(...(along(lo) as [number, number, number]));
+      const b = toScreen(...(along(hi) as [number, number, number]));
+      const lengthPx = a && b ? Math.hypot(b[0] - a[0], b[1] - a[1]) : 0;
+      const fitted = fitTicks(
+        (c) => ticks([lo, hi], c),
+        Math.max(1, Math.min(8, Math.floor(lengthPx / X_TICK_PX))),
+        (t) => {
+          const p = plus(along(t.value), out);
+          const q = toScreen(p[0], p[1], p[2]);
+          return q ? boxBeyond(q[0], q[1], u[0], u[1], textWidth(t.label, TICK_FONT), TICK_BOX_H, LABEL_GAP) : null;
+        },
+        LABEL_PAD,
+      );
+      let depth = 0;
+      fitted.ticks.forEach((t, i) => {
+        const p = along(t.value);
+        seg.push(...p, ...plus(p, out));
+        cands.push({ box: fitted.boxes[i], priority: 1, text: t.label, axis: name, kind: "tick" });
+        depth = Math.max(depth, boxDepth(u[0], u[1], fitted.boxes[i].width, fitted.boxes[i].height) + LABEL_GAP);
+      });
+      const m = toScreen(...(plus(mid, out) as [number, number, number]));
+      if (m && title) {
+        const box = boxBeyond(m[0], m[1], u[0], u[1], textWidth(title, TITLE_FONT), TITLE_BOX_H, LABEL_GAP + depth + 2);
+        cands.push({ box, priority: 2, text: title, axis: name, kind: "title" });
+      }
+    };
+
+    // The vertical axis at the picked corner: a line, ticks pointing away from the plane's
+    // centre, labels to the side the ticks point to on screen, the metric's name on top.
+    const [cx, cy] = world[pick.zCorner];
+    const outXY = [Math.sign(cx) * TICK_LEN * Math.SQRT1_2, Math.sign(cy) * TICK_LEN * Math.SQRT1_2];
+    seg.push(cx, cy, z0, cx, cy, HEIGHT);
+    const zu = dirOnScreen([cx, cy, 0], [cx + outXY[0], cy + outXY[1], 0], [-1, 0]);
+    const side: [number, number] = [zu[0] > 0 ? 1 : -1, 0];
+    const bottom = toScreen(cx, cy, 0);
+    const top = toScreen(cx, cy, HEIGHT);
+    const zLength = bottom && top ? Math.hypot(top[0] - bottom[0], top[1] - bottom[1]) : 0;
+    if (sh.domain) {
+      const domain = sh.domain;
+      const fitted = fitTicks(
+        (c) => scaleTicks(domain, sh.scale, c),
+        Math.max(1, Math.min(10, Math.floor(zLength / Z_TICK_PX))),
+        (t) => {
+          const z = heightOf(hs, t.value);
+          const q = toScreen(cx + outXY[0], cy + outXY[1], z);
+          return q ? boxBeyond(q[0], q[1], side[0], side[1], textWidth(t.label, TICK_FONT), TICK_BOX_H, LABEL_GAP) : null;
+        },
+        LABEL_PAD,
+      );
+      fitted.ticks.forEach((t, i) => {
+        const z = heightOf(hs, t.value);
+        seg.push(cx, cy, z, cx + outXY[0], cy + outXY[1], z);
+        cands.push({ box: fitted.boxes[i], priority: 1, text: t.label, axis: "z", kind: "tick" });
+      });
     }
+    const zTitle = sh.metricName + (hs.log ? " (log)" : "");
+    if (top && zTitle) {
+      const box = boxBeyond(top[0], top[1], 0, -1, textWidth(zTitle, TITLE_FONT), TITLE_BOX_H, 8);
+      cands.push({ box, priority: 2, text: zTitle, axis: "z", kind: "title" });
+    }
+    floorAxis("x", xAxis.coords, xAxis.label || "x");
+    floorAxis("y", yAxis.coords, yAxis.label || "y");
+
+    // The frame's lines.
     const positions = new Float32Array(seg);
     const geom = grow(this.frameLines, positions.length / 3);
     (geom.getAttribute("position").array as Float32Array).set(positions);
-    (geom.getAttribute("color").array as Float32Array).fill(1);
+    (geom.getAttribute("color").array as Float32Array).fill(1, 0, positions.length);
     touch(geom, positions.length / 3);
 
-    // Labels: axis titles, the ends of x and y, the heights' values.
-    const [xAxis, yAxis] = frame.header.axes;
-    const xs = layout.xs;
-    const ys = layout.ys;
-    const want: [string, string, Vector3, number, number][] = [
-      ["xt", xAxis.label || "x", new Vector3(0, -Y - 0.32, z0), 0.5, 0.5],
-      ["x0", formatValue(xs[0]), new Vector3(-X, -Y - 0.12, z0), 0.5, 0.5],
-      ["x1", formatValue(xs[xs.length - 1]), new Vector3(X, -Y - 0.12, z0), 0.5, 0.5],
-      ["yt", yAxis.label || "y", new Vector3(X + 0.32, 0, z0), 0.5, 0.5],
-      ["y0", formatValue(ys[0]), new Vector3(X + 0.12, -Y, z0), 0.5, 0.5],
-      ["y1", formatValue(ys[ys.length - 1]), new Vector3(X + 0.12, Y, z0), 0.5, 0.5],
-      ["zt", metricName + (hs.log ? " (log)" : ""), new Vector3(-X, Y, HEIGHT + 0.14), 0.5, 0.5],
-    ];
-    zTicks.forEach((t, i) => want.push([`z${i}`, t.label, new Vector3(-X - 0.08, Y, zs[i]), 1, 0.5]));
-    const theme = this.theme!;
-    const keep = new Set<string>();
-    for (const [slot, text, pos, ax, ay] of want) {
-      const color = slot.endsWith("t") ? theme.muted : theme.fg;
-      const key = `${slot}\u0000${text}\u0000${color}`;
-      keep.add(key);
-      let sprite = this.labels.get(key);
-      if (!sprite) {
-        sprite = textSprite(text, color, this.labelScale());
-        this.labels.set(key, sprite);
-        this.scene.add(sprite);
-      }
-      sprite.position.copy(pos);
-      sprite.center.set(ax, ay);
-    }
-    for (const [key, sprite] of this.labels) {
-      if (!keep.has(key)) {
-        this.scene.remove(sprite);
-        sprite.material.map?.dispose();
-        sprite.material.dispose();
-        this.labels.delete(key);
-      }
-    }
-  }
-
-  /** World height of a LABEL_PX-high label on a sizeAttenuation-free sprite. */
-  private labelScale(): number {
-    const h = this.size[1] || 480;
-    return (LABEL_PX / h) * 2 * Math.tan(((FOV / 2) * Math.PI) / 180);
-  }
-
-  private clearLabels(): void {
-    for (const sprite of this.labels.values()) {
-      this.scene.remove(sprite);
-      sprite.material.map?.dispose();
-      sprite.material.dispose();
-    }
-    this.labels.clear();
+    // The labels that fit, as SVG text (the theme's colours come from CSS).
+    const bounds: Box = { x: 0, y: 0, width: W, height: H };
+    const kept = placeLabels(cands, bounds, LABEL_PAD);
+    this.labelLayer.replaceChildren(
+      ...kept.map((i) => {
+        const c = cands[i];
+        return svgEl(
+          "text",
+          {
+            class: c.kind === "title" ? "tbl-axis-title" : null,
+            x: c.box.x.toFixed(1),
+            y: (c.box.y + c.box.height / 2).toFixed(1),
+            "dominant-baseline": "central",
+            "data-axis": c.axis,
+            "data-kind": c.kind,
+          },
+          [c.text],
+        );
+      }),
+    );
+    this.element.dataset.axes = `x:${pick.xEdge} y:${pick.yEdge} z:${pick.zCorner}`;
+    this.element.dataset.labels = String(kept.length);
   }
 
   // -------------------------------------------------------------------------------------
@@ -765,9 +902,12 @@ export class Surface implements LandscapeRenderer {
     this.element.dataset.hover = best >= 0 ? `path:${best}` : hit ? "surface" : "";
     if (best >= 0) {
       const p = s.points[best];
+      const tiny = s.spread?.tiny
+        ? ` · the path barely moves in this plane (within ${percentText(s.spread.fraction)} of its span)`
+        : "";
       this.readout.textContent =
         `step ${p.step}: on-plane loss = ${formatValue(p.planeLoss)}, true loss = ${formatValue(p.trueLoss)}, ` +
-        `residual = ${formatValue(p.residual)}`;
+        `residual = ${formatValue(p.residual)}${tiny}`;
       return;
     }
     if (!hit) {
@@ -878,29 +1018,43 @@ function dotTexture(): CanvasTexture {
   return t;
 }
 
-/** A text label facing the camera, `worldHeight` high at unit distance (constant size in pixels). */
-function textSprite(text: string, color: string, worldHeight: number): Sprite {
-  const px = 40; // canvas pixels per line: sharp on 2x screens
-  const c = document.createElement("canvas");
-  const ctx = c.getContext("2d");
-  const font = `${px * 0.8}px Roboto, "Helvetica Neue", Arial, sans-serif`;
-  let w = 8;
-  if (ctx) {
-    ctx.font = font;
-    w = Math.ceil(ctx.measureText(text).width) + 8;
+/** The floor outline and the centre cross, as world line segments (x, y, z pairs). */
+function frameSegments(frame: Frame, layout: PlaneLayout): number[] {
+  const { halfX: X, halfY: Y } = layout;
+  const z0 = FLOOR_Z;
+  const seg: number[] = [];
+  const line = (a: number[], b: number[]) => seg.push(...a, ...b);
+  line([-X, -Y, z0], [X, -Y, z0]);
+  line([X, -Y, z0], [X, Y, z0]);
+  line([X, Y, z0], [-X, Y, z0]);
+  line([-X, Y, z0], [-X, -Y, z0]);
+  const [cx, cy] = frame.header.center;
+  const wx = worldX(layout, cx);
+  const wy = worldY(layout, cy);
+  if (Number.isFinite(wx) && Number.isFinite(wy)) {
+    line([wx - 0.06, wy, z0 + 0.003], [wx + 0.06, wy, z0 + 0.003]);
+    line([wx, wy - 0.06, z0 + 0.003], [wx, wy + 0.06, z0 + 0.003]);
   }
-  c.width = Math.min(2048, w);
-  c.height = px;
-  if (ctx) {
-    ctx.font = font;
-    ctx.fillStyle = color;
-    ctx.textBaseline = "middle";
-    ctx.fillText(text, 4, px / 2);
+  return seg;
+}
+
+let measureCtx: CanvasRenderingContext2D | null | undefined;
+const widths = new Map<string, number>();
+
+/** Width in CSS pixels of `text` in `font` (measured once on a canvas; estimated without one). */
+function textWidth(text: string, font: string): number {
+  const key = `${font}\u0000${text}`;
+  let w = widths.get(key);
+  if (w !== undefined) return w;
+  if (measureCtx === undefined) measureCtx = document.createElement("canvas").getContext("2d");
+  const size = parseFloat(font) || 11;
+  if (measureCtx) {
+    measureCtx.font = font;
+    w = Math.ceil(measureCtx.measureText(text).width) + 1;
+  } else {
+    w = Math.ceil(text.length * size * 0.6);
   }
-  const map = new CanvasTexture(c);
-  map.colorSpace = SRGBColorSpace;
-  const sprite = new Sprite(new SpriteMaterial({ map, transparent: true, depthTest: false, sizeAttenuation: false }));
-  sprite.scale.set((worldHeight * c.width) / px, worldHeight, 1);
-  sprite.renderOrder = 10;
-  return sprite;
+  if (widths.size > 4096) widths.clear();
+  widths.set(key, w);
+  return w;
 }
