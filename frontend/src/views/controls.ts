@@ -3,6 +3,7 @@
  * the options table (`bindControl`). Option text is set as text, never parsed as HTML.
  */
 
+import { naturalCompare } from "../compute/natural";
 import { h } from "../render/dom";
 import { context, type Choice, type Context, type Control, type Option } from "./options";
 import { DEFAULT_STATE, NOTHING_LOADED } from "./state";
@@ -13,14 +14,13 @@ export interface Picker {
   select: HTMLSelectElement;
 }
 
-const collator = new Intl.Collator("en", { numeric: true });
-
 /**
  * Run and tag names in display order: the server's order is not meaningful (it differs
- * from run to run), so names are sorted, numbers by value ("run2" before "run10").
+ * from run to run), so names are sorted in natural order, numbers by value, decimals
+ * included ("run2" before "run10", "lr=0.05" before "lr=0.2": compute/natural.ts).
  */
 export function sortNames(names: Iterable<string>): string[] {
-  return [...names].sort((a, b) => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0));
+  return [...names].sort(naturalCompare);
 }
 
 /** A labelled `<select data-testid=testid>`. */
