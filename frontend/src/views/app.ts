@@ -407,7 +407,6 @@ export class LandscapeApp {
   private commit(seq: number, selection: number, sc: Scene, frames: (Frame | null)[]): void {
     if (seq <= this.drawnSeq || selection !== this.selection || this.stopped) return;
     this.drawnSeq = seq;
-    const wasHidden = this.stage.element.hidden;
     try {
       sc.draw(frames);
     } catch (e) {
@@ -419,8 +418,9 @@ export class LandscapeApp {
     for (const b of Object.values(this.exportButtons)) b.disabled = this.stage.exportable === null;
     if (seq === this.seq) this.setStatus("ready", this.readyText());
     else this.setStatus("loading", this.status.textContent ?? "");
-    // The first picture was sized before its area was on the page: size it again.
-    if (wasHidden) requestAnimationFrame(() => this.update());
+    // The picture moved the space it was sized for (the first one, before its area was on
+    // the page; a caption or note of another height): size it again.
+    if (JSON.stringify(this.stage.space()) !== sc.space) requestAnimationFrame(() => this.update());
   }
 
   /** After the slider was used: fetch the neighbouring steps in the background. */

@@ -19,6 +19,8 @@ import { overlayIndices, type Range, rangeOverSteps, resolveIndex, tileStep } fr
 
 export interface Scene {
   key: string;
+  /** The space it is drawn in (`Stage.space`), as JSON: when the space moves, it is drawn again. */
+  space: string;
   /** The slider's step the scene stands for (status `data-step`). */
   step: number;
   needs: { ref: FrameRef; optional?: boolean }[];
@@ -59,10 +61,14 @@ export function buildScene(input: SceneInput, stage: Stage): Scene | null {
   const view = effectiveView(state, loaded);
   const space = stage.space();
   const opts = JSON.stringify([view, state.metric, state.plot, state.heatmap, state.surface, state.curve, space]);
-  if (view !== "compare") return mainScene(input, stage, view, index, space, opts);
-  if (state.compare.diff) return diffScene(input, stage, info, space, opts);
-  return tileScene(input, stage, info, space, opts);
+  const scene = view !== "compare" ? mainScene(input, stage, view, index, space, opts)
+    : state.compare.diff ? diffScene(input, stage, info, space, opts)
+    : tileScene(input, stage, info, space, opts);
+  return { ...scene, space: JSON.stringify(space) };
 }
+
+/** A scene before its space is noted. */
+type Drawing = Omit<Scene, "space">;
 
 /** The step of `run` a picture at slider step `step` shows: its latest when following, else at or below. */
 function stepOf(input: SceneInput, run: string, step: number): StepInfo | undefined {
@@ -72,11 +78,11 @@ function stepOf(input: SceneInput, run: string, step: number): StepInfo | undefi
 }
 
 /** The 1D overlays of the main view: other steps of the run, or the compared runs. */
-function overlayNeeds(input: SceneInput, index: number): { needs: Scene["needs"]; labels: string[] } {
+function overlayNeeds(input: SceneInput, index: number): { needs: Drawing["needs"]; labels: string[] } {
   const { state, loaded } = input;
   const run = state.run!;
   const tag = state.tag!;
-  const needs: Scene["needs"] = [];
+  const needs: Drawing["needs"] = [];
   const labels: string[] = [];
   if (state.curve.overlay === "steps") {
     for (const i of overlayIndices(loaded.steps.length, index)) {
@@ -94,7 +100,7 @@ function overlayNeeds(input: SceneInput, index: number): { needs: Scene["needs"]
   return { needs, labels };
 }
 
-function mainScene(input: SceneInput, stage: Stage, view: RendererKind, index: number, space: Space, opts: string): Scene {
+function mainScene(input: SceneInput, stage: Stage, view: RendererKind, index: number, space: Space, opts: string): Drawing {
   const { state, loaded } = input;
   const run = state.run!;
   const info = loaded.steps[index];
@@ -128,7 +134,7 @@ function mainScene(input: SceneInput, stage: Stage, view: RendererKind, index: n
   };
 }
 
-function tileScene(input: SceneInput, stage: Stage, info: StepInfo, space: Space, opts: string): Scene {
+function tileScene(input: SceneInput, stage: Stage, info: StepInfo, space: Space, opts: string): Drawing {
   const { state, loaded } = input;
   const runs = comparedRuns(state, loaded);
   const metric = state.metric ?? "";
@@ -170,7 +176,7 @@ function diffEnds(input: SceneInput, info: StepInfo): { run: string; info: StepI
   return [diff.a, diff.b].map((s) => ({ run: state.run!, info: loaded.steps.find((x) => x.step === s), label: `step ${s}` }));
 }
 
-function diffScene(input: SceneInput, stage: Stage, info: StepInfo, space: Space, opts: string): Scene {
+function diffScene(input: SceneInput, stage: Stage, info: StepInfo, space: Space, opts: string): Drawing {
   const { state } = input;
   const diff = state.compare.diff!;
   const metric = state.metric ?? "";
