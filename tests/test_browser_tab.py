@@ -239,6 +239,7 @@ def test_dark_mode_stays_readable(open_tab, server, artifacts_dir):
         assert _contrast(c, bg) >= 4.5, (name, c, bg)
     tab.page.screenshot(path=os.path.join(artifacts_dir, "tab-compare-dark.png"))
     tab.q("view-2d").click()
+    tab.frame.wait_for_selector(".tbl-view > .tbl-heatmap", timeout=10000)
     tab.wait_ready(step=500)
     tab.page.screenshot(path=os.path.join(artifacts_dir, "tab-2d-dark.png"))
     assert tab.errors == []

@@ -195,7 +195,6 @@ export class LandscapeApp {
 
   /** The user chose `value` for option `o`: a new state, then a redraw (or a reload). */
   private choose(o: Option<unknown>, value: unknown): void {
-    const before = extraRuns(this.state, this.loaded).join("\u0001");
     this.state = o.set(this.state, value, this.ctx());
     if (o.selects) {
       this.selectionChanged();
@@ -203,8 +202,9 @@ export class LandscapeApp {
     }
     if (o === (OPTIONS.speed as Option<unknown>)) this.player.retime();
     this.saveUrl();
-    // A view that needs the steps of other runs (Compare, 1D overlays of runs) reloads them.
-    if (extraRuns(this.state, this.loaded).join("\u0001") !== before) void this.refresh();
+    // A view that needs the steps of runs not loaded yet (Compare, 1D overlays of runs) loads them.
+    const missing = extraRuns(this.state, this.loaded).some((r) => r !== this.state.run && !this.otherSteps.has(r));
+    if (missing) void this.refresh();
     else this.update();
   }
 
