@@ -147,10 +147,13 @@ def test_compare_tiles_and_difference_map(open_tab, server, artifacts_dir):
     v.page.wait_for_timeout(300)
     png = v.shot("compare", os.path.join(artifacts_dir, "viewer-compare.png"))
     assert drawn(png, 100)
-    # One shared colour scale: every tile's colour bar has the same domain.
+    # One colour bar for all tiles, and every tile coloured on its domain.
+    shared = v.q("shared-colorbar")
+    assert shared.is_visible()
+    assert v.frame.locator('[data-testid="compare"] [data-testid="colorbar"]:visible').count() == 0
     domains = v.frame.locator('[data-testid="compare"] [data-testid="colorbar"]').evaluate_all(
         "els => els.map(e => e.dataset.domain)")
-    assert len(domains) >= 2 and len(set(domains)) == 1, domains
+    assert len(domains) >= 2 and set(domains) == {shared.get_attribute("data-domain")}, domains
     v.page.screenshot(path=os.path.join(artifacts_dir, "viewer-compare-tab.png"))
     assert v.errors == []
 

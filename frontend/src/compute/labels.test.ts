@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { axisTitleText, clipText, fitTitle } from "./labels";
+import { axisTitleText, clipText, fitTitle, titlePixels } from "./labels";
 
 describe("axisTitleText", () => {
   it("puts label, unit and method together", () => {
@@ -37,5 +37,14 @@ describe("fitTitle", () => {
     expect(cut.endsWith("…")).toBe(true);
     expect(cut.length).toBe(Math.floor(128 / 6.4));
     expect(fitTitle("abcdefghij", 1)).toBe("abc…");
+  });
+});
+
+describe("titlePixels", () => {
+  it("is the room in which fitTitle keeps a title whole", () => {
+    for (const t of ["x", "direction 1 [filter-normalized units] · random", "PC1 (72.3% of variance) [weight-space distance] · pca"]) {
+      expect(fitTitle(t, titlePixels(t))).toBe(t);
+      if (t.length > 4) expect(fitTitle(t, titlePixels(t) - 8)).not.toBe(t);
+    }
   });
 });

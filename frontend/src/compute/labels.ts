@@ -38,6 +38,11 @@ export function formatValue(v: number): string {
 /** Average advance of a 12 px title glyph, in pixels (Roboto / Helvetica). */
 const TITLE_CHAR_PX = 6.4;
 
+/** About how many pixels `title` takes as 12 px text (what `fitTitle` needs to keep it whole). */
+export function titlePixels(title: string): number {
+  return Math.ceil(title.length * TITLE_CHAR_PX);
+}
+
 /** `title`, cut with an ellipsis to fit about `px` pixels of 12 px text. */
 export function fitTitle(title: string, px: number): string {
   const max = Math.max(4, Math.floor(px / TITLE_CHAR_PX));

@@ -22,6 +22,17 @@ describe("panelLayout", () => {
     expect(l.height - (last.top + last.height)).toBe(M.bottom);
   });
 
+  it("lowers the panels to fit a height, the whole included", () => {
+    const one = panelLayout(1, 1000, M, 0.55, 20, 400);
+    expect(one.height).toBe(400);
+    expect(one.plots[0].width).toBe(1000);
+    const two = panelLayout(2, 1000, M, 0.55, 20, 400);
+    expect(two.height).toBeLessThanOrEqual(400);
+    expect(two.plots[0].height).toBe(Math.floor((400 - 14 - 44 - 20) / 2));
+    expect(panelLayout(1, 480, M, 0.55, 20, 2000).plots[0].height).toBe(264); // room to spare: the aspect decides
+    expect(panelLayout(3, 480, M, 0.55, 20, 100).plots[0].height).toBe(80);
+  });
+
   it("keeps minimum sizes and at least one panel", () => {
     const l = panelLayout(0, 10, M, 0.55, 20);
     expect(l.plots).toHaveLength(1);

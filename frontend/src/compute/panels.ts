@@ -32,12 +32,14 @@ export const STACKED_ASPECT_FACTOR = 0.6;
  * `count` panels (at least 1) of plot width `maxSide` (at least 120 px), the first's plot
  * `margin.top` below the top, each next one `gap` below the previous one's plot, and
  * `margin.bottom` under the last (room for the x axis). One panel is `aspect` times as
- * high as wide; stacked ones `aspect * STACKED_ASPECT_FACTOR`, at least 80 px each.
+ * high as wide; stacked ones `aspect * STACKED_ASPECT_FACTOR`; lower when the whole must fit
+ * in `maxHeight` pixels; at least 80 px each.
  */
-export function panelLayout(count: number, maxSide: number, margin: Margin, aspect: number, gap: number): PanelLayout {
+export function panelLayout(count: number, maxSide: number, margin: Margin, aspect: number, gap: number, maxHeight = Infinity): PanelLayout {
   const n = Math.max(1, Math.floor(count));
   const w = Math.max(120, Math.round(maxSide));
-  const ht = Math.max(80, Math.round(w * aspect * (n > 1 ? STACKED_ASPECT_FACTOR : 1)));
+  const room = Math.floor((maxHeight - margin.top - margin.bottom - (n - 1) * gap) / n);
+  const ht = Math.max(80, Math.min(room, Math.round(w * aspect * (n > 1 ? STACKED_ASPECT_FACTOR : 1))));
   const plots: PlotBox[] = [];
   for (let k = 0; k < n; k++) plots.push({ left: margin.left, top: margin.top + k * (ht + gap), width: w, height: ht });
   return {

@@ -166,7 +166,8 @@ export class Curve implements LandscapeRenderer {
       return chartDomain(y0 <= y1 ? [y0, y1] : null, m === opts.metric ? opts.domain : null, opts.scale);
     });
     const xDomain: [number, number] = x0 < x1 ? [x0, x1] : Number.isFinite(x0) ? [x0 - 1, x0 + 1] : [-1, 1];
-    const layout = panelLayout(built.length, opts.maxSide, MARGIN, ASPECT, PANEL_GAP);
+    const plotWidth = opts.fit ? opts.fit.width - MARGIN.left - MARGIN.right : opts.maxSide;
+    const layout = panelLayout(built.length, plotWidth, MARGIN, ASPECT, PANEL_GAP, opts.fit?.height);
     const w = layout.plots[0].width;
     const px = (x: number) => MARGIN.left + ((x - xDomain[0]) / (xDomain[1] - xDomain[0])) * w;
     const ix = (p: number) => xDomain[0] + ((p - MARGIN.left) / w) * (xDomain[1] - xDomain[0]);

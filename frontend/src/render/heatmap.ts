@@ -18,6 +18,7 @@
 import { bandPlan, contourBands } from "../compute/bands";
 import { Colormap, cssColor, gridToRgba, type Rgb } from "../compute/colormap";
 import { contourLines, type ContourLevel, type Point } from "../compute/contours";
+import { type Box, fitPlot } from "../compute/fit";
 import { clipCounts, type ClipCounts, countNonFinite, type NonFiniteCounts } from "../compute/finite";
 import { type Frame, metricValues } from "../compute/frame";
 import { axisTitleText } from "../compute/labels";
@@ -50,6 +51,16 @@ import { drawPathCanvas, pathColors, pathReadout, tinyPathText } from "./path";
 import type { LandscapeRenderer, ViewOptions } from "./types";
 
 const MARGIN = { top: 26, right: 8, bottom: 44, left: 64 };
+/** Width of the colour bar beside the plot: the gap, the bar and its tick labels. */
+const COLORBAR_ROOM = 8 + 14 + 56;
+
+/** The plot area's room inside `fit`: the figure less the axes' margins and the colour bar. */
+function plotBox(fit: Box, colorbar: boolean): Box {
+  return {
+    width: fit.width - MARGIN.left - MARGIN.right - (colorbar ? COLORBAR_ROOM : 0),
+    height: fit.height - MARGIN.top - MARGIN.bottom,
+  };
+}
 const CONTOUR_LEVELS = 10;
 /** Pixels from a path point within which hovering shows that point. */
 const HOVER_RADIUS = 8;
@@ -252,7 +263,11 @@ export class Heatmap implements LandscapeRenderer {
       this.full = fullWindow(nx, ny);
       this.win = this.full;
     }
-    const size = plotSize(cellExtent(xs), cellExtent(ys), xAxis.unit === yAxis.unit, opts.maxSide);
+    const sameUnit = xAxis.unit === yAxis.unit;
+    const size = opts.fit
+      ? fitPlot(cellExtent(xs), cellExtent(ys), sameUnit, plotBox(opts.fit, opts.colorbar), opts.aspect)
+      : plotSize(cellExtent(xs), cellExtent(ys), sameUnit, opts.maxSide);
+    this.colorbar.element.hidden = !opts.colorbar;
     this.width = size.width;
     this.height = size.height;
 

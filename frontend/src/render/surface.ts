@@ -103,6 +103,8 @@ const HEIGHT = 1;
 const FLOOR_Z = -0.22;
 const CONTOUR_LEVELS = 10;
 const FOV = 30;
+/** Width of the colour bar beside the canvas: the gap, the bar and its tick labels. */
+const COLORBAR_ROOM = 8 + 14 + 56;
 /** The initial camera: spherical angles around the target, z up (matplotlib's default view). */
 const AZIMUTH = (-60 * Math.PI) / 180;
 const ELEVATION = (28 * Math.PI) / 180;
@@ -311,7 +313,7 @@ export class Surface implements LandscapeRenderer {
     this.message.hidden = true;
     this.figure.hidden = false;
     this.hint.hidden = false;
-    this.resize(opts.maxSide);
+    this.resize(opts);
     this.applyTheme(false);
 
     const { nx, ny } = frame;
@@ -529,9 +531,12 @@ export class Surface implements LandscapeRenderer {
     this.camera.lookAt(TARGET);
   }
 
-  private resize(maxSide: number): void {
-    const height = Math.max(120, Math.round(maxSide));
-    const width = Math.round(height * 1.15);
+  /** The canvas: `opts.fit`'s height and the width the colour bar leaves (at most 2:1), else 1.15 x maxSide wide. */
+  private resize(opts: ViewOptions): void {
+    const height = Math.max(120, Math.round(opts.fit ? opts.fit.height : opts.maxSide));
+    const width = opts.fit
+      ? Math.max(160, Math.min(Math.round(opts.fit.width) - COLORBAR_ROOM, 2 * height))
+      : Math.round(height * 1.15);
     if (this.size[0] === width && this.size[1] === height) return;
     this.size = [width, height];
     this.renderer!.setSize(width, height);

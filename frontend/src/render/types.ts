@@ -6,6 +6,7 @@
  * 3D camera) across `draw` calls, so a live update or a slider move does not reset it.
  */
 
+import type { AspectMode, Box } from "../compute/fit";
 import type { Frame } from "../compute/frame";
 
 /** How values map to colour positions: linear, or log10 (values <= 0 take the lowest colour). */
@@ -50,8 +51,18 @@ export interface ViewOptions {
    * y axis and the same series); off: the `metric` only. `domain` applies to `metric`'s panel.
    */
   allMetrics: boolean;
-  /** Largest side of the plot area in CSS pixels (comparison tiles pass a smaller one). */
+  /** Largest side of the plot area in CSS pixels, when `fit` is null. */
   maxSide: number;
+  /**
+   * The space the figure (the plot with its axes and colour bar; the read-out and legend
+   * excluded) should fill, in CSS pixels; the page follows its window's size. null: a plot
+   * of `maxSide`.
+   */
+  fit: Box | null;
+  /** 2D: how the plot takes the shape of `fit` (`compute/fit.ts`). */
+  aspect: AspectMode;
+  /** 2D: draw the colour bar (comparison tiles share one, drawn by the page). */
+  colorbar: boolean;
 }
 
 export const DEFAULT_VIEW: ViewOptions = {
@@ -65,6 +76,9 @@ export const DEFAULT_VIEW: ViewOptions = {
   overlays: [],
   allMetrics: false,
   maxSide: 480,
+  fit: null,
+  aspect: "equal",
+  colorbar: true,
 };
 
 export interface LandscapeRenderer {

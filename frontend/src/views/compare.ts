@@ -1,16 +1,23 @@
 /**
- * The Compare view's two pictures: tiles side by side (one small renderer per run, one
- * shared colour scale) and the difference map (one renderer, diverging palette). The page
- * decides what they show; these classes keep the renderers alive across draws (zoom and
- * camera survive a step change or a poll) and put names in as text, never HTML.
+ * The Compare view's two pictures: tiles side by side (one renderer per run, as large as
+ * the width allows, and one colour bar for all of them) and the difference map (one
+ * renderer, diverging palette). The page decides what they show; these classes keep the
+ * renderers alive across draws (zoom and camera survive a step change or a poll) and put
+ * names in as text, never HTML.
  */
 
-import type { Frame } from "../compute/frame";
+import { Colormap } from "../compute/colormap";
+import type { Box } from "../compute/fit";
+import { clipCounts } from "../compute/finite";
+import { type Frame, metricValues } from "../compute/frame";
+import { Colorbar } from "../render/colorbar";
 import { h } from "../render/dom";
 import type { LandscapeRenderer, ViewOptions } from "../render/types";
+import { tileLayout, titleRoom } from "./draw";
 import { createRenderer } from "./renderers";
 
-export const TILE_SIDE = 220;
+/** Width of the shared colour bar's column beside the tiles (its gap, bar and labels). */
+const BAR_ROOM = 12 + 14 + 56 + 8;
 
 export interface TileItem {
   run: string;
@@ -37,11 +44,27 @@ function tileRenderer(dims: 1 | 2): LandscapeRenderer {
 }
 
 export class TileGrid {
-  readonly element = h("div", { class: "tbl-compare", "data-testid": "compare" });
+  readonly element = h("div", { class: "tbl-compare-area", "data-testid": "compare" });
+  private readonly grid = h("div", { class: "tbl-compare" });
+  private readonly bar = new Colorbar();
   private readonly tiles = new Map<string, Tile>();
 
-  /** Draws `items` in order with `opts` (the metric is looked up by name in each frame). */
-  show(items: readonly TileItem[], metric: string, opts: ViewOptions): void {
+  constructor() {
+    this.bar.element.dataset.testid = "shared-colorbar";
+    this.element.append(this.grid, h("div", { class: "tbl-compare-bar" }, [this.bar.element]));
+  }
+
+  /**
+   * Draws `items` in order with `opts` (the metric is looked up by name in each frame; the
+   * domain is the tiles' shared one) in `space` (the width of the tiles' area, the height
+   * of the window below its top), then the one colour bar of all 2D tiles.
+   */
+  show(items: readonly TileItem[], metric: string, opts: ViewOptions, space: Box): void {
+    const frames = items.map((i) => i.frame).filter((f): f is Frame => f !== null);
+    const minPlot = Math.max(0, ...frames.map((f) => titleRoom(f, "equal")));
+    const layout = tileLayout(items.length, { width: space.width - BAR_ROOM, height: space.height }, minPlot);
+    this.grid.style.gridTemplateColumns = `repeat(${layout.columns}, max-content)`;
+    const tileOpts: ViewOptions = { ...opts, fit: layout.fit, aspect: "equal", colorbar: false, overlays: [] };
     const keep = new Set(items.map((i) => i.run));
     for (const [run, tile] of this.tiles) {
       if (!keep.has(run)) {
@@ -70,15 +93,36 @@ export class TileGrid {
         }
         tile.message.hidden = true;
         tile.slot.hidden = false;
-        tile.renderer.draw(item.frame, { ...opts, metric: m, maxSide: TILE_SIDE, overlays: [] });
+        tile.renderer.draw(item.frame, { ...tileOpts, metric: m });
       }
       order.push(tile.element);
     }
     // Reorder only when needed, so that nothing is re-attached (and redrawn) on every step.
-    const current = Array.from(this.element.children);
+    const current = Array.from(this.grid.children);
     if (current.length !== order.length || current.some((el, i) => el !== order[i])) {
-      this.element.replaceChildren(...order);
+      this.grid.replaceChildren(...order);
     }
+    this.drawBar(frames.filter((f) => f.header.dims === 2), metric, opts);
+  }
+
+  /** The colour bar of all 2D tiles, beside the first row, as high as its plots. */
+  private drawBar(frames: Frame[], metric: string, opts: ViewOptions): void {
+    const plot = this.grid.querySelector<HTMLElement>(".tbl-tile:not([hidden]) canvas.tbl-plot");
+    const column = this.bar.element.parentElement!;
+    column.hidden = !opts.domain || frames.length === 0 || !plot;
+    if (column.hidden || !opts.domain || !plot) return;
+    const cmap = new Colormap(opts.domain, { scale: opts.scale, palette: opts.palette });
+    const clip = { below: 0, above: 0 };
+    for (const f of frames) {
+      const m = f.header.metrics.indexOf(metric);
+      if (m < 0) continue;
+      const c = clipCounts(metricValues(f, m), opts.domain);
+      clip.below += c.below;
+      clip.above += c.above;
+    }
+    const r = plot.getBoundingClientRect();
+    const top = Math.max(25, Math.round(r.top - this.element.getBoundingClientRect().top));
+    this.bar.draw(cmap, Math.max(60, Math.round(r.height)), metric + (opts.scale === "log" ? " (log)" : ""), { top, clip });
   }
 
   resetView(): void {
@@ -88,7 +132,7 @@ export class TileGrid {
   dispose(): void {
     for (const t of this.tiles.values()) t.renderer?.dispose();
     this.tiles.clear();
-    this.element.replaceChildren();
+    this.grid.replaceChildren();
   }
 
   private newTile(run: string): Tile {
@@ -133,9 +177,11 @@ export class DiffView {
     this.renderer.draw(frame, opts);
   }
 
-  showMessage(caption: string, text: string): void {
+  /** Shows why there is no map; `detail` (the exact mismatch) goes in its tooltip. */
+  showMessage(caption: string, text: string, detail?: string): void {
     this.caption.textContent = caption;
     this.message.textContent = text;
+    this.message.title = detail ?? "";
     this.message.hidden = false;
     this.slot.hidden = true;
   }

@@ -6,6 +6,8 @@
 
 export const CSS = `
 html, body { margin: 0; padding: 0; background: var(--tbl-bg); }
+/* A scroll bar coming or going does not change the width the pictures are sized to. */
+html { scrollbar-gutter: stable; }
 body:focus { outline: none; }
 :root {
   --tbl-bg: #ffffff;
@@ -40,7 +42,7 @@ body:focus { outline: none; }
 .tbl-toolbar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 16px; margin-bottom: 10px; }
 .tbl-toolbar label { display: inline-flex; align-items: center; gap: 6px; color: var(--tbl-muted); }
 .tbl-toolbar label[hidden] { display: none; }
-.tbl-toolbar select {
+.tbl-root select {
   font: inherit; color: var(--tbl-fg); background: var(--tbl-input-bg);
   border: 1px solid var(--tbl-border); border-radius: 3px; padding: 2px 4px; max-width: 320px;
 }
@@ -107,7 +109,9 @@ body:focus { outline: none; }
   background: var(--tbl-accent); border-color: var(--tbl-accent); color: #fff; position: relative; z-index: 1;
 }
 :root.tbl-dark .tbl-segmented .tbl-button[aria-pressed="true"] { color: #212121; }
-.tbl-evolution { display: flex; align-items: center; gap: 10px; margin: 0 0 10px; max-width: 760px; }
+.tbl-evolution { display: flex; align-items: center; gap: 10px; margin: 0 0 10px; max-width: 900px; }
+.tbl-evolution label { display: inline-flex; align-items: center; gap: 6px; color: var(--tbl-muted); white-space: nowrap; }
+.tbl-evolution label[hidden] { display: none; }
 .tbl-evolution[hidden] { display: none; }
 .tbl-play { min-width: 34px; }
 .tbl-evolution input[type="range"] { flex: 1 1 auto; min-width: 120px; accent-color: var(--tbl-accent); margin: 0; }
@@ -123,24 +127,34 @@ body:focus { outline: none; }
 .tbl-help dd { margin: 0; }
 .tbl-compare-panel { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 16px; margin-bottom: 10px; }
 .tbl-compare-panel > label { display: inline-flex; align-items: center; gap: 6px; color: var(--tbl-muted); }
-.tbl-compare-panel select {
-  font: inherit; color: var(--tbl-fg); background: var(--tbl-input-bg);
-  border: 1px solid var(--tbl-border); border-radius: 3px; padding: 2px 4px; max-width: 320px;
-}
 .tbl-compare-runs {
   display: flex; flex-wrap: wrap; gap: 4px 14px; border: 1px solid var(--tbl-border); border-radius: 3px;
   padding: 4px 10px 6px; margin: 0; max-width: 100%;
 }
 .tbl-compare-runs legend { color: var(--tbl-muted); font-size: 12px; padding: 0 4px; }
 .tbl-compare-runs .tbl-check { color: var(--tbl-fg); max-width: 280px; overflow: hidden; text-overflow: ellipsis; white-space: nowrap; }
-.tbl-compare { display: flex; flex-wrap: wrap; gap: 16px 20px; align-items: flex-start; }
-.tbl-tile { min-width: 160px; }
-.tbl-tile-name { font-weight: 500; overflow-wrap: anywhere; max-width: 360px; }
+.tbl-compare-area { display: flex; align-items: flex-start; gap: 12px; }
+.tbl-compare { display: grid; gap: 16px 20px; align-items: start; }
+.tbl-compare-bar { position: sticky; top: 8px; flex: none; }
+.tbl-tile { min-width: 0; }
+.tbl-tile-name { font-weight: 500; overflow-wrap: anywhere; }
 .tbl-tile-caption { color: var(--tbl-muted); font-size: 12px; margin-bottom: 2px; }
 .tbl-tile-message { color: var(--tbl-muted); font-size: 12px; padding: 24px 0; }
 .tbl-diff-caption { color: var(--tbl-muted); font-size: 12px; margin-bottom: 4px; overflow-wrap: anywhere; }
 .tbl-diff-message { color: var(--tbl-error); margin: 8px 0; }
 .tbl-message { color: var(--tbl-error); font-size: 12px; margin-bottom: 6px; }
+.tbl-hint { display: flex; align-items: center; gap: 10px; color: var(--tbl-fg); font-size: 12px; margin-bottom: 6px; }
+/* A wide window: the read-out, legend and notes of a picture go beside it, not under it. */
+.tbl-wide > :is(.tbl-heatmap, .tbl-surface, .tbl-curve), .tbl-wide > .tbl-diff > div > :is(.tbl-heatmap, .tbl-curve) {
+  display: grid; grid-template-columns: max-content minmax(180px, 1fr); grid-auto-rows: min-content;
+  column-gap: 20px; align-items: start;
+}
+.tbl-wide > :is(.tbl-heatmap, .tbl-surface, .tbl-curve) > :first-child,
+.tbl-wide > .tbl-diff > div > :is(.tbl-heatmap, .tbl-curve) > :first-child { grid-row: 1 / span 8; }
+.tbl-wide > :is(.tbl-heatmap, .tbl-surface, .tbl-curve) > :not(:first-child),
+.tbl-wide > .tbl-diff > div > :is(.tbl-heatmap, .tbl-curve) > :not(:first-child) { grid-column: 2; margin-left: 0; }
+.tbl-view.tbl-wide .tbl-readout { margin: 24px 0 8px; }
+.tbl-view.tbl-wide .tbl-legend { flex-direction: column; align-items: flex-start; margin: 0; }
 .tbl-message:empty { display: none; }
 [hidden] { display: none !important; }
 `;
