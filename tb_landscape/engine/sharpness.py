@@ -44,6 +44,7 @@ import torch
 from torch import nn
 
 from ._state import preserved
+from .._validate import fail
 from ..specs import SharpnessSpec
 from .data import metrics_of_batch
 from .directions import _filter_norms, _transposed_groups
@@ -112,7 +113,10 @@ class _Objective:
                 p.copy_(t)
 
     def _batch_loss(self, batch) -> torch.Tensor:
-        return metrics_of_batch(self.model, batch, self.loss_fn, {}, self.evaluate)["loss"]
+        loss = metrics_of_batch(self.model, batch, self.loss_fn, {}, self.evaluate)["loss"]
+        if not isinstance(loss, torch.Tensor) or loss.numel() != 1:
+            fail("loss_fn", type(loss).__name__, "must return a scalar tensor for worst_case_sharpness")
+        return loss.reshape(())
 
     def loss_and_grad(self, delta: torch.Tensor) -> Tuple[float, torch.Tensor]:
         self._place(delta)

@@ -166,3 +166,17 @@ def test_a_frozen_parameter_named_in_a_group_is_reported(mlp, digits):
     r = E.layer_sensitivity(mlp, F.cross_entropy, digits, {"a": ["fc1.weight"]}, trainable_only=False,
                             measures="trace", samples=2)
     assert r.sizes.tolist() == [64 * 32] and math.isfinite(r.trace[0])
+
+
+def test_parameters_held_by_the_model_itself_form_one_group(digits):
+    class Scaled(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.scale = nn.Parameter(torch.ones(10))
+            self.lin = nn.Linear(64, 10)
+
+        def forward(self, x):
+            return self.lin(x) * self.scale
+
+    r = E.layer_sensitivity(Scaled(), F.cross_entropy, digits, measures="trace", samples=2)
+    assert r.groups == ["(model)", "lin"] and r.parameters[0] == ("scale",)

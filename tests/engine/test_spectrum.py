@@ -39,7 +39,7 @@ def spectrum_loss():
 
 def test_defaults_follow_ghorbani_et_al():
     params = inspect.signature(E.hessian_density).parameters
-    assert params["steps"].default == 80 and params["runs"].default == 5
+    assert params["steps"].default == 80 and params["runs"].default == 3
 
 
 def test_outliers_are_the_resolved_isolated_top_eigenvalues(spectrum_loss):

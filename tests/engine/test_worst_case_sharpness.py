@@ -147,7 +147,10 @@ def test_signature_takes_every_field_of_the_spec():
     (dict(region="keskar", normalization="filter"), r"normalization='filter' applies to region='l2' only"),
     (dict(seed=1.5), r"seed=1.5 must be an integer"),
     (dict(params=["nope"]), r"params='nope' matches no parameter"),
+    (dict(loss_fn=lambda out, y: F.cross_entropy(out, y, reduction="none")),
+     r"loss_fn='Tensor' must return a scalar"),
 ])
 def test_bad_arguments(mlp, digits, kwargs, match):
+    loss_fn = kwargs.pop("loss_fn", F.cross_entropy)
     with pytest.raises(ValueError, match=match):
-        E.worst_case_sharpness(mlp, F.cross_entropy, digits, **kwargs)
+        E.worst_case_sharpness(mlp, loss_fn, digits, **kwargs)
