@@ -8,7 +8,7 @@ first use; `__all__`, `dir(tb_landscape)` and tab completion list them all.
 from tb_landscape._validate import LandscapeMemoryError
 from tb_landscape.landscape import Landscape, Trajectory
 from tb_landscape.specs import (DirectionSpec, EvalSpec, GridSpec, HessianSpec, PathSpec, ScalarSpec,
-                                ScheduleSpec)
+                                ScheduleSpec, SensitivitySpec, SharpnessSpec)
 from tb_landscape.summary import add_landscape, landscape_pb
 
 __version__ = "0.1.0"
@@ -20,12 +20,14 @@ _ENGINE_NAMES = (
     "hessian_eigenvalues", "hessian_trace", "hessian_density", "sam_sharpness", "global_rng_untouched",
     "tune_evaluation", "Tuning",
     "HessianEigen", "TraceEstimate", "SpectralDensity", "Directions",
+    "layer_sensitivity", "worst_case_sharpness", "LayerSensitivity", "WorstCaseSharpness", "DensityGrid",
 )
 # Names served by tb_landscape.integrations (the training-loop logger).
 _INTEGRATION_NAMES = ("LandscapeLogger", "LandscapeWarning", "LandscapeSkipWarning")
 
 __all__ = sorted(("Landscape", "Trajectory", "add_landscape", "landscape_pb", "GridSpec", "DirectionSpec",
-                  "EvalSpec", "HessianSpec", "ScheduleSpec", "ScalarSpec", "PathSpec", "LandscapeMemoryError", "__version__")
+                  "EvalSpec", "HessianSpec", "ScheduleSpec", "ScalarSpec", "PathSpec", "SensitivitySpec",
+                  "SharpnessSpec", "LandscapeMemoryError", "__version__")
                  + _ENGINE_NAMES + _INTEGRATION_NAMES)
 
 

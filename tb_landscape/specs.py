@@ -14,6 +14,8 @@ objects):
   `HessianSpec` for Hessian directions);
 - `EvalSpec`: how a point is evaluated (BatchNorm mode, batches, device, precision, worker
   threads, memory, and the fast-path knobs);
+- `SensitivitySpec` (`layer_sensitivity`: which parameter groups, which per-group Hessian
+  measures) and `SharpnessSpec` (`worst_case_sharpness`: the region and the ascent);
 
 and the logger's own: `ScheduleSpec` (when, under which tags, in the background or not),
 `ScalarSpec` (which scalars, at what cost) and `PathSpec` (the weight snapshots of the path).
@@ -42,7 +44,8 @@ __all__ = [
     "SUPPORTED_METHODS", "SUPPORTED_NORMALIZATIONS", "SUPPORTED_IGNORE", "SUPPORTED_BN_MODES",
     "SUPPORTED_PRECISIONS", "SUPPORTED_HESSIAN_METHODS", "SUPPORTED_FRAMES", "SUPPORTED_SCALARS",
     "SUPPORTED_STORAGE", "SUPPORTED_BACKGROUND", "MAX_GRID_POINTS", "route_options", "coerce_spec",
-    "signature_names",
+    "signature_names", "SensitivitySpec", "SharpnessSpec", "SUPPORTED_GROUPINGS", "SUPPORTED_SENSITIVITY_MEASURES",
+    "SUPPORTED_REGIONS", "SUPPORTED_SHARPNESS_NORMALIZATIONS",
 ]
 
 #: Direction methods: by name, or "explicit" (tensors given by the caller).
@@ -63,8 +66,18 @@ SUPPORTED_FRAMES = ("fixed", "redraw")
 SUPPORTED_SCALARS = ("center_loss", "curvature", "basin_width", "sharpness", "hessian_top_eigenvalue",
                      "hessian_trace")
 SUPPORTED_STORAGE = ("memory", "disk")
-#: Logger modes: False (in the training thread), True (= "process"), "thread" or "process".
+#: Logger modes: "auto" (a process when it can, else a thread), False (in the training thread),
+#: True (= "process"), "thread" or "process".
 SUPPORTED_BACKGROUND = ("auto", False, True, "thread", "process")
+#: Parameter groups of `layer_sensitivity` by name: one group per module that holds parameters
+#: directly, or one per parameter tensor (a dict or a callable gives other groups).
+SUPPORTED_GROUPINGS = ("module", "parameter")
+#: Per-group measures of `layer_sensitivity`: the Hessian block's trace and top eigenvalue.
+SUPPORTED_SENSITIVITY_MEASURES = ("trace", "top_eigenvalue")
+#: Regions of `worst_case_sharpness`: an L2 ball, or the box of Keskar et al. 2017.
+SUPPORTED_REGIONS = ("l2", "keskar")
+#: Scalings of the L2 ball: None (plain), "filter" (per filter, by the weights' filter norms).
+SUPPORTED_SHARPNESS_NORMALIZATIONS = (None, "filter")
 #: The most grid points one landscape may have (2048 x 2048): more is refused before allocating.
 MAX_GRID_POINTS = 1 << 22
 
@@ -170,6 +183,45 @@ def _nice(arg: str, value: Any):
 
 def _optional_str(arg: str, value: Any):
     return None if value is None else non_empty_str(arg, value)
+
+
+def _groups(arg: str, value: Any):
+    """A grouping by name ("module", "parameter"), a dict group name -> parameter (or module)
+    names, or a callable parameter name -> group name (None: left out). Names are checked
+    against the model where the model is known."""
+    if isinstance(value, str):
+        return check_choice(arg, value, SUPPORTED_GROUPINGS)
+    if isinstance(value, Mapping):
+        if not value:
+            fail(arg, value, "is an empty dict: map group names to parameter names")
+        out = {}
+        for name, members in value.items():
+            if not isinstance(name, str) or not name:
+                fail(arg, name, "has a group name that is not a non-empty string")
+            members = (members,) if isinstance(members, str) else members
+            if not isinstance(members, (list, tuple)) or not members or not all(
+                    isinstance(m, str) and m for m in members):
+                fail(arg, {name: members}, "must map each group name to a non-empty list of parameter names")
+            out[name] = tuple(members)
+        return out
+    if callable(value):
+        return value
+    fail(arg, value, f"must be one of {list(SUPPORTED_GROUPINGS)}, a dict group name -> parameter names, "
+         "or a callable parameter name -> group name")
+
+
+def _measures(arg: str, value: Any):
+    values = (value,) if isinstance(value, str) else value
+    if not isinstance(values, Iterable) or not values:
+        fail(arg, value, f"must be a non-empty sequence of names from {list(SUPPORTED_SENSITIVITY_MEASURES)}")
+    out = tuple(check_choice(arg, v, SUPPORTED_SENSITIVITY_MEASURES) for v in values)
+    if len(set(out)) != len(out):
+        fail(arg, value, "names a measure twice")
+    return out
+
+
+def _sharpness_normalization(arg: str, value: Any):
+    return check_choice(arg, None if value == "none" else value, SUPPORTED_SHARPNESS_NORMALIZATIONS)
 
 
 # ---- the fields ------------------------------------------------------------------------------
@@ -333,6 +385,54 @@ class EvalSpec(_Spec):
                                        "first moving Linear/Conv layers as cached affine parts: 'auto' (Linear "
                                        "layers with fan-in >= 8 per axis, convolutions with <= 2 input "
                                        "channels) or True/False")
+
+
+@_document
+@dataclasses.dataclass(frozen=True)
+class SensitivitySpec(_Spec):
+    """Which parameter groups `layer_sensitivity` measures, and how. The trace of every
+    group's Hessian block comes from the same `samples` Hutchinson probes (one Hessian-vector
+    product each, whatever the number of groups); the top eigenvalue of each block costs up
+    to `max_iter` products per group."""
+
+    groups: Any = knob("module", _groups, "'module' (one group per module holding parameters directly), "
+                       "'parameter' (one per tensor), a dict group name -> parameter or module names, or a "
+                       "callable parameter name -> group name (None leaves it out)")
+    measures: Tuple[str, ...] = knob(SUPPORTED_SENSITIVITY_MEASURES, _measures,
+                                     "names from SUPPORTED_SENSITIVITY_MEASURES")
+    samples: int = knob(50, positive_int(minimum=2), "Hutchinson probes (Rademacher) shared by all groups (>= 2)")
+    max_iter: int = knob(100, positive_int(), "Lanczos steps per group for its top eigenvalue")
+    tol: float = knob(1e-4, positive_float(), "relative tolerance of the top eigenvalues (Ritz residual)")
+    seed: int = knob(0, check_int, "seed of the probes and of the Lanczos start vectors")
+    curves: bool = knob(False, check_bool, "also a filter-normalized 1D loss curve per group (moving only it)")
+    curve_resolution: int = knob(21, positive_int(minimum=2), "points of each curve")
+    curve_span: float = knob(1.0, positive_float(), "half-width of each curve, in filter-normalized units")
+
+
+@_document
+@dataclasses.dataclass(frozen=True)
+class SharpnessSpec(_Spec):
+    """The region and the ascent of `worst_case_sharpness`: the largest loss over the region
+    found by projected gradient ascent, `steps` gradient steps from the centre and from each
+    of `restarts` random points of the region (each step one forward+backward pass)."""
+
+    rho: float = knob(0.05, positive_float(), "radius: of the L2 ball, or the box's relative half-width "
+                      "(Keskar et al. used 1e-3 and 5e-4)")
+    region: str = knob("l2", choice(*SUPPORTED_REGIONS), "'l2' (||delta|| <= rho) or 'keskar' "
+                       "(|delta_i| <= rho (|w_i| + 1), reported in percent)")
+    normalization: Optional[str] = knob(None, _sharpness_normalization,
+                                        "of the L2 ball: None, or 'filter' (each filter's radius scaled by its "
+                                        "weights' norm + eta: ASAM's adaptive ball)")
+    steps: int = knob(20, positive_int(), "gradient steps per start")
+    restarts: int = knob(0, positive_int(minimum=0), "extra starts from random points of the region")
+    step_size: float = knob(1.0, positive_float(), "step length as a fraction of the radius (the first step "
+                            "from the centre is the whole radius: the one-step SAM point)")
+    eta: float = knob(0.01, positive_float(), "added to the filter norms with normalization='filter'")
+    seed: int = knob(0, check_int, "seed of the random restarts")
+
+    def _check_together(self):
+        if self.normalization is not None and self.region != "l2":
+            fail("normalization", self.normalization, f"applies to region='l2' only (region={self.region!r})")
 
 
 # ---- logger specs ------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ Everything public is listed in `__all__` (the main names are also on `tb_landsca
 """
 
 from ..specs import (SUPPORTED_BN_MODES, SUPPORTED_METHODS, SUPPORTED_NORMALIZATIONS, DirectionSpec, EvalSpec,
-                     GridSpec, HessianSpec)
+                     GridSpec, HessianSpec, SensitivitySpec, SharpnessSpec)
 from .._validate import LandscapeMemoryError
 from ._state import global_rng_untouched, rng_preserved
 from ._trace import no_new_traces, trace_ahead
@@ -17,6 +17,9 @@ from .hessian import (HessianEigen, SpectralDensity, TraceEstimate, hessian_dens
 from .params import select_parameters, unwrap_model
 from .projection import pca_directions, project_points
 from .sam import sam_sharpness
+from .sensitivity import LayerSensitivity, layer_sensitivity
+from .sharpness import WorstCaseSharpness, worst_case_sharpness
+from .spectrum import DensityGrid
 from .tuning import Tuning, tune_evaluation
 
 __all__ = [
@@ -37,6 +40,13 @@ __all__ = [
     "hessian_trace",
     "hessian_density",
     "sam_sharpness",
+    "layer_sensitivity",
+    "worst_case_sharpness",
+    "SensitivitySpec",
+    "SharpnessSpec",
+    "LayerSensitivity",
+    "WorstCaseSharpness",
+    "DensityGrid",
     "tune_evaluation",
     "Tuning",
     "global_rng_untouched",
