@@ -1,7 +1,7 @@
 """The `tb-landscape demo` training runs: a small CNN on scikit-learn's digits.
 
     from tb_landscape.integrations.demo import run_demo
-    runs = run_demo("tb_landscape_demo")        # ~1.5 minutes on a quiet 2-core CPU
+    runs = run_demo("tb_landscape_demo")        # ~2 minutes on a quiet 2-core CPU
 
 Trains the same small CNN three times, with learning rates 0.05, 0.2 and 0.01 (SGD with
 momentum; everything else equal, same seed), logging live with `LandscapeLogger`: landscapes
@@ -111,7 +111,7 @@ def run_demo(logdir: str, learning_rates: Sequence[float] = DEMO_LEARNING_RATES,
             whenever one loses its core).
         **logger_options: further `LandscapeLogger` options (override the demo's).
 
-    Cost: on a 2-core CPU about 30 s per run with the defaults (7 landscapes of 625 points
+    Cost: on a 2-core CPU about 40 s per run with the defaults (7 landscapes of 625 points
     with every scalar, the path, and 3 PCA planes; training itself takes ~2 s), longer when
     other work shares the cores (the progress bar's estimate follows).
     """
