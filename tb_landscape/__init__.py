@@ -20,6 +20,7 @@ _ENGINE_NAMES = (
     "hessian_eigenvalues", "hessian_trace", "hessian_density", "sam_sharpness", "global_rng_untouched",
     "tune_evaluation", "Tuning",
     "HessianEigen", "TraceEstimate", "SpectralDensity", "Directions",
+    "linear_barrier", "align_permutations", "connect_curve", "PathLoss", "BezierCurve",
 )
 # Names served by tb_landscape.integrations (the training-loop logger).
 _INTEGRATION_NAMES = ("LandscapeLogger", "LandscapeWarning", "LandscapeSkipWarning")
