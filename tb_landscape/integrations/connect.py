@@ -74,7 +74,8 @@ def build_parser(parser: Optional[argparse.ArgumentParser] = None) -> argparse.A
                    help="load checkpoints with torch.load(weights_only=False) (runs code in the file)")
     p.add_argument("--no-progress", action="store_true", help="no progress bar on stderr")
     group = p.add_argument_group("evaluation options", "fields of EvalSpec (tb_landscape.specs); unset: each "
-                                                       "function's default")
+                                                       "function's default (bn: 'frozen' on the straight lines, "
+                                                       "'recalibrate' on the curve)")
     for name, f in eval_knobs():
         group.add_argument("--" + name.replace("_", "-"), dest=name, default=None,
                            help=f.metadata["help"].replace("%", "%%"), **f.metadata["cli"])

@@ -25,6 +25,18 @@ FACTORIES = textwrap.dedent("""
 
     def nothing():
         return []
+
+    class Residual(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.fc1, self.fc2, self.head = nn.Linear(64, 16), nn.Linear(16, 16), nn.Linear(16, 10)
+
+        def forward(self, x):
+            h = torch.relu(self.fc1(x))
+            return self.head(h + self.fc2(h))
+
+    def make_residual():
+        return Residual()
 """)
 
 
@@ -75,3 +87,21 @@ def test_connect_refuses_bad_options_naming_them(two_models, tmp_path, capsys):
     with pytest.raises(SystemExit):
         cli.main(_argv(two_models, tmp_path / "r4", "--model", "connect_factories:make_cnn"))
     assert "does not fit the model" in capsys.readouterr().err
+
+
+def test_an_architecture_alignment_does_not_support_skips_the_aligned_path(tmp_path, two_models):
+    from tb_landscape.integrations.logger import LandscapeWarning
+
+    paths = []
+    for seed in (0, 1):
+        torch.manual_seed(seed)
+        import connect_factories
+
+        paths.append(str(tmp_path / f"res_{seed}.pt"))
+        torch.save(connect_factories.make_residual().state_dict(), paths[-1])
+    logdir = tmp_path / "res"
+    with pytest.warns(LandscapeWarning, match="no aligned path: model_a=.*not a plain chain"):
+        assert cli.main(_argv(paths, logdir, "--model", "connect_factories:make_residual", "--points", "3",
+                              "--curve-steps", "0", "--no-progress")) == 0
+    records, scalars = read_events(str(logdir))
+    assert sorted(records) == ["connect/linear"] and sorted(scalars) == ["connect/barrier_linear"]
