@@ -141,3 +141,20 @@ def test_aligned_and_curved_paths_have_lower_barriers_on_trained_mlps(trained):
     assert linear.barrier > 0.1
     assert aligned.barrier < linear.barrier
     assert curve.path.barrier < linear.barrier
+
+
+def test_curve_batchnorm_is_recalibrated_on_the_training_data(digits):
+    x, y = digits
+    torch.manual_seed(0)
+    a, b = settle(CNN(), x).eval(), settle(CNN(), x.flip(0)).eval()
+    seen = []
+    curve = tbl.connect_curve(a, b, F.cross_entropy, (x, y), steps=4, points=3, batch_size=32,
+                              eval_data=(x[:64], y[:64]), progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(1, 4), (2, 4), (3, 4), (4, 4)]
+    assert curve.path.bn_mode == "recalibrate" and "training data" in curve.path.extra["batchnorm"]
+    ref = copy.deepcopy(a)
+    for m in (ref.bn1, ref.bn2):  # A's statistics re-estimated on all the training data, in one pass
+        m.reset_running_stats(), setattr(m, "momentum", None)
+    with torch.no_grad():
+        ref.train()(x)
+    assert curve.path.loss[0] == pytest.approx(_loss(ref, x[:64], y[:64]), rel=1e-5)
