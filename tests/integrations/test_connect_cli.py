@@ -5,7 +5,7 @@ import textwrap
 import pytest
 import torch
 
-from landscape_helpers import read_events
+from landscape_helpers import fresh_python, read_events
 from tb_landscape import cli
 
 FACTORIES = textwrap.dedent("""
@@ -105,3 +105,16 @@ def test_an_architecture_alignment_does_not_support_skips_the_aligned_path(tmp_p
                               "--curve-steps", "0", "--no-progress")) == 0
     records, scalars = read_events(str(logdir))
     assert sorted(records) == ["connect/linear"] and sorted(scalars) == ["connect/barrier_linear"]
+
+
+def test_the_parser_imports_no_torch_and_exposes_the_evaluation_knobs():
+    assert fresh_python("import sys; import tb_landscape.integrations.connect as c; c.build_parser(); "
+                        "print('torch' in sys.modules)") == "False"
+    import dataclasses
+
+    from tb_landscape.integrations import connect
+    from tb_landscape.specs import EvalSpec
+
+    flags = {s for a in connect.build_parser()._actions for s in a.option_strings}
+    marked = [f.name for f in dataclasses.fields(EvalSpec) if f.metadata.get("cli") is not None]
+    assert "bn" in marked and all(f"--{n.replace('_', '-')}" in flags for n in marked)
