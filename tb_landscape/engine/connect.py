@@ -38,7 +38,7 @@ from .checkpoints import load_state
 from .params import unwrap_model
 from .permute import fitted_states
 
-__all__ = ["PathLoss", "BezierCurve", "linear_barrier", "connect_curve", "SUPPORTED_BENDS"]
+__all__ = ["PathLoss", "BezierCurve", "linear_barrier", "connect_curve", "barrier_height", "SUPPORTED_BENDS"]
 
 #: Curves `connect_curve` trains: 3 bends (A, one control point, B) is the quadratic Bezier curve.
 SUPPORTED_BENDS = (3,)
