@@ -21,6 +21,7 @@ _ENGINE_NAMES = (
     "tune_evaluation", "Tuning",
     "HessianEigen", "TraceEstimate", "SpectralDensity", "Directions",
     "layer_sensitivity", "worst_case_sharpness", "LayerSensitivity", "WorstCaseSharpness", "DensityGrid",
+    "linear_barrier", "align_permutations", "connect_curve", "PathLoss", "BezierCurve",
 )
 # Names served by tb_landscape.integrations (the training-loop logger).
 _INTEGRATION_NAMES = ("LandscapeLogger", "LandscapeWarning", "LandscapeSkipWarning")

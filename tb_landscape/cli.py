@@ -2,6 +2,7 @@
 
     tb-landscape demo [--logdir DIR] [--port N] [--no-serve]
     tb-landscape compute CHECKPOINT... --model MODULE:FACTORY --data MODULE:FACTORY --logdir DIR
+    tb-landscape connect A B --model MODULE:FACTORY --data MODULE:FACTORY --logdir DIR
 
 `write_demo_logs` writes synthetic landscapes (no training) for the browser tests.
 """
@@ -143,6 +144,11 @@ def main(argv: Optional[List[str]] = None) -> int:
     compute = sub.add_parser("compute", help="landscapes, the path and its PCA plane from a finished run's checkpoints",
                              description=offline.__doc__.split("\n\n")[0])
     offline.build_parser(compute)
+    from tb_landscape.integrations import connect as connect_cli  # imports no torch
+
+    connect = sub.add_parser("connect", help="paths between two trained models (straight, aligned, curved) and "
+                             "their loss barriers", description=connect_cli.__doc__.split("\n\n")[0])
+    connect_cli.build_parser(connect)
     args = parser.parse_args(argv)
 
     if args.command == "demo":
@@ -155,6 +161,13 @@ def main(argv: Optional[List[str]] = None) -> int:
         except ValueError as e:
             compute.error(str(e))
         print(f"wrote {logdir}")
+    elif args.command == "connect":
+        try:
+            paths = connect_cli.run(args)
+        except ValueError as e:
+            connect.error(str(e))
+        print(connect_cli.summary_table(paths))
+        print(f"wrote {args.logdir}")
     return 0
 
 

@@ -11,10 +11,12 @@ from ._state import global_rng_untouched, rng_preserved
 from ._trace import no_new_traces, trace_ahead
 from .checkpoints import load_checkpoint
 from .compute import compute_landscape, grid_axes
+from .connect import BezierCurve, PathLoss, connect_curve, linear_barrier
 from .directions import Directions, frame_id, interpolation_directions, normalize_direction, random_directions
 from .hessian import (HessianEigen, SpectralDensity, TraceEstimate, hessian_density, hessian_directions,
                       hessian_eigenvalues, hessian_trace, hessian_vector_product)
 from .params import select_parameters, unwrap_model
+from .permute import align_permutations
 from .projection import pca_directions, project_points
 from .sam import sam_sharpness
 from .sensitivity import LayerSensitivity, layer_sensitivity
@@ -47,6 +49,11 @@ __all__ = [
     "LayerSensitivity",
     "WorstCaseSharpness",
     "DensityGrid",
+    "linear_barrier",
+    "align_permutations",
+    "connect_curve",
+    "PathLoss",
+    "BezierCurve",
     "tune_evaluation",
     "Tuning",
     "global_rng_untouched",
