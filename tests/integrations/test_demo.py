@@ -70,7 +70,10 @@ def test_ctrl_c_stops_the_demo_cleanly(tmp_path, serve):
     env = dict(os.environ, PYTHONPATH=root + os.pathsep + os.environ.get("PYTHONPATH", ""))
     argv = [sys.executable, "-m", "tb_landscape.cli", "demo", "--logdir", str(tmp_path)]
     argv += ["--port", "0"] if serve else ["--no-serve"]
-    proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    # as from a terminal: SIGINT handled (a shell's background job, as CI may run us, ignores it,
+    # and a child inherits that)
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         deadline = time.monotonic() + 120
         while not list(tmp_path.glob("lr=*/events.out.tfevents.*")) and time.monotonic() < deadline:
