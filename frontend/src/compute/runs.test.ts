@@ -41,6 +41,9 @@ describe("axes", () => {
     expect(defaultAxes(TABLE)).toEqual({ x: "h:lr", y: "l:center_loss" });
     expect(defaultAxes({ ...TABLE, hparams: [], landscape: ["sharpness"] })).toEqual({ x: "l:sharpness", y: "s:train/loss" });
     expect(defaultAxes({ runs: {}, hparams: [], landscape: [], scalars: [] })).toEqual({ x: null, y: null });
+    // An hparam every run shares (a batch size) is no x axis: the first that varies is.
+    const same = { ...TABLE, hparams: ["batch", "lr"], runs: Object.fromEntries(Object.entries(TABLE.runs).map(([k, r]) => [k, { ...r, hparams: { ...r.hparams, batch: 64 } }])) };
+    expect(defaultAxes(same).x).toBe("h:lr");
   });
 
   it("landscapeSteps: the union of steps, ascending", () => {

@@ -45,10 +45,19 @@ export function axisChoices(table: RunsResponse): [string, string][] {
   return out;
 }
 
-/** Default x, y: the first hparam (else landscape scalar) against center_loss (else the next axis). */
+/** The number of distinct values `axis` takes over the runs. */
+function distinct(table: RunsResponse, axis: string): number {
+  return new Set(Object.values(table.runs).map((r) => JSON.stringify(rawValue(r, axis, null) ?? null))).size;
+}
+
+/**
+ * Default x, y: the first hparam that varies between runs (else the first hparam, else the
+ * first axis) against center_loss (else another landscape scalar, else any other axis).
+ */
 export function defaultAxes(table: RunsResponse): { x: string | null; y: string | null } {
   const all = axisChoices(table).map(([v]) => v);
-  const x = all.find((a) => a.startsWith("h:")) ?? all[0] ?? null;
+  const hp = all.filter((a) => a.startsWith("h:"));
+  const x = hp.find((a) => distinct(table, a) > 1) ?? hp[0] ?? all[0] ?? null;
   const y = all.includes("l:center_loss") ? "l:center_loss" : (all.find((a) => a !== x && a.startsWith("l:")) ?? all.find((a) => a !== x) ?? null);
   return { x, y };
 }

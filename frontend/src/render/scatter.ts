@@ -17,6 +17,8 @@ import { formatValue, h, s } from "./dom";
 const MARGIN = { top: 14, right: 20, bottom: 46, left: 70 };
 const RADIUS = 6;
 const HOVER_RADIUS = 14;
+/** Up to this many runs, each point carries its run's name. */
+const MAX_LABELS = 20;
 
 export interface ScatterOptions {
   xTitle: string;
@@ -74,6 +76,9 @@ export class ScatterPlot {
         cx: px.toFixed(1), cy: py.toFixed(1), r: RADIUS, "data-run": p.run, style: fill ? `fill:${fill}` : null,
       }, [s("title", {}, [p.openable ? `${p.run} (click: open its landscape)` : p.run])]);
       this.svg.append(el);
+      if (data.points.length <= MAX_LABELS) {
+        this.svg.append(s("text", { class: "tbl-run-label", x: (px + RADIUS + 3).toFixed(1), y: (py - RADIUS).toFixed(1) }, [p.run]));
+      }
       return { run: p.run, px, py, openable: p.openable, el };
     });
     this.element.dataset.points = String(this.placed.length);
