@@ -42,7 +42,10 @@ describe("axes", () => {
     expect(defaultAxes({ ...TABLE, hparams: [], landscape: ["sharpness"] })).toEqual({ x: "l:sharpness", y: "s:train/loss" });
     expect(defaultAxes({ runs: {}, hparams: [], landscape: [], scalars: [] })).toEqual({ x: null, y: null });
     // An hparam every run shares (a batch size) is no x axis: the first that varies is.
-    const same = { ...TABLE, hparams: ["batch", "lr"], runs: Object.fromEntries(Object.entries(TABLE.runs).map(([k, r]) => [k, { ...r, hparams: { ...r.hparams, batch: 64 } }])) };
+    // (A run without hparams does not make it vary.)
+    const runs: RunsResponse["runs"] = Object.fromEntries(Object.entries(TABLE.runs).map(([k, r]) => [k, { ...r, hparams: { ...r.hparams, batch: 64 } }]));
+    runs.none = { hparams: {}, landscape: {}, scalars: {}, landscape_records: false };
+    const same = { ...TABLE, hparams: ["batch", "lr"], runs };
     expect(defaultAxes(same).x).toBe("h:lr");
   });
 

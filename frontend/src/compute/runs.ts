@@ -45,9 +45,10 @@ export function axisChoices(table: RunsResponse): [string, string][] {
   return out;
 }
 
-/** The number of distinct values `axis` takes over the runs. */
+/** The number of distinct values `axis` takes over the runs that have it. */
 function distinct(table: RunsResponse, axis: string): number {
-  return new Set(Object.values(table.runs).map((r) => JSON.stringify(rawValue(r, axis, null) ?? null))).size;
+  const values = Object.values(table.runs).map((r) => rawValue(r, axis, null)).filter((v) => v !== undefined && v !== null);
+  return new Set(values.map((v) => JSON.stringify(v))).size;
 }
 
 /**
