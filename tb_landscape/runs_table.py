@@ -103,21 +103,32 @@ def _fold_children(hparams: Dict[str, Dict[str, Any]], scalars: Dict[str, Dict[s
     return folded
 
 
-def read_scalars(data_provider, ctx, experiment_id: str, samples: int) -> Dict[str, Dict[str, List]]:
-    """Run -> tag -> [[step, value], ...] of every scalar, downsampled to `samples` points."""
-    listing = data_provider.list_scalars(ctx, experiment_id=experiment_id, plugin_name=_SCALARS_PLUGIN)
-    runs = [r for r, tags in listing.items() if tags]
-    if not runs:
+def _read_series(data_provider, ctx, experiment_id: str, runs, tags, samples: int) -> Dict[str, Dict[str, List]]:
+    """Run -> tag -> [[step, value], ...] of `tags` in `runs`, downsampled to `samples` points."""
+    if not runs or not tags:
         return {}
-    tags = sorted({t for r in runs for t in listing[r]})
     data = data_provider.read_scalars(
         ctx, experiment_id=experiment_id, plugin_name=_SCALARS_PLUGIN, downsample=samples,
-        run_tag_filter=provider_lib.RunTagFilter(runs=runs, tags=tags),
+        run_tag_filter=provider_lib.RunTagFilter(runs=sorted(runs), tags=sorted(tags)),
     )
     return {
         run: {tag: [[int(d.step), _json_number(d.value)] for d in series] for tag, series in tags_.items() if series}
         for run, tags_ in data.items()
     }
+
+
+def read_scalars(data_provider, ctx, experiment_id: str, samples: int,
+                 prefix: str = LANDSCAPE_PREFIX) -> Dict[str, Dict[str, List]]:
+    """Run -> tag -> [[step, value], ...] of every scalar: tags under `prefix` downsampled to
+    `samples` points, the others to their last point only (both keep the latest)."""
+    listing = data_provider.list_scalars(ctx, experiment_id=experiment_id, plugin_name=_SCALARS_PLUGIN)
+    runs = {r for r, tags in listing.items() if tags}
+    tags = {t for r in runs for t in listing[r]}
+    landscape_tags = {t for t in tags if t.startswith(prefix)}
+    result = _read_series(data_provider, ctx, experiment_id, runs, landscape_tags, samples)
+    for run, finals in _read_series(data_provider, ctx, experiment_id, runs, tags - landscape_tags, 1).items():
+        result.setdefault(run, {}).update(finals)
+    return result
 
 
 def runs_table(data_provider, ctx, experiment_id: str, landscape_runs,
@@ -135,7 +146,7 @@ def runs_table(data_provider, ctx, experiment_id: str, landscape_runs,
     """
     landscape_runs = set(landscape_runs)
     hparams = read_hparams(data_provider, ctx, experiment_id)
-    scalars = read_scalars(data_provider, ctx, experiment_id, samples)
+    scalars = read_scalars(data_provider, ctx, experiment_id, samples, prefix)
     known = {r.run_name for r in data_provider.list_runs(ctx, experiment_id=experiment_id)}
     known |= landscape_runs | set(scalars)
     _fold_children(hparams, scalars, landscape_runs, known)

@@ -91,3 +91,69 @@ def test_runs_route_reads_every_writers_hparams(tmp_path, tensorboard_server, lo
 def test_empty_logdir_has_no_runs(tmp_path, tensorboard_server):
     server = tensorboard_server(tmp_path, load_fast=True)
     assert server.plugin_json("runs") == {"runs": {}, "hparams": [], "landscape": [], "scalars": []}
+
+
+def _table(logdir):
+    """`runs_table` for `logdir` in process, through TensorBoard's Python loader."""
+    from tensorboard import context
+    from tensorboard.backend.event_processing import data_provider, plugin_event_multiplexer
+
+    mux = plugin_event_multiplexer.EventMultiplexer()
+    mux.AddRunsFromDirectory(str(logdir))
+    mux.Reload()
+    provider = data_provider.MultiplexerDataProvider(mux, str(logdir))
+    ctx = context.RequestContext()
+    landscape = provider.list_blob_sequences(ctx, experiment_id="", plugin_name="landscape")
+    return runs_table.runs_table(provider, ctx, "", [r for r, t in landscape.items() if t])
+
+
+def _events(logdir, *summaries):
+    from tensorboard.compat.proto import event_pb2
+
+    w = open_writer("event_file_writer", str(logdir))
+    for step, summary in summaries:
+        w.add_event(event_pb2.Event(wall_time=time.time(), step=step, summary=summary))
+    w.close()
+
+
+def test_a_child_is_folded_only_into_a_parent_that_exists_and_never_when_it_has_landscapes(tmp_path):
+    from tensorboard.plugins.hparams.summary_v2 import hparams_pb
+
+    from tb_landscape.summary import landscape_pb
+
+    _events(tmp_path / "a" / "b", (0, hparams_pb({"lr": 0.1})))  # "a" is no run: "a/b" stays
+    _events(tmp_path / "p", (1, _simple("train/loss", 1.0)))
+    _events(tmp_path / "p" / "q", (0, hparams_pb({"lr": 0.2})), (3, landscape_pb(TAG, _landscape(3))))
+    rows = _table(tmp_path)["runs"]
+    assert set(rows) == {"a/b", "p", "p/q"}
+    assert rows["a/b"]["hparams"] == {"lr": 0.1}
+    assert rows["p"]["hparams"] == {} and rows["p/q"]["hparams"] == {"lr": 0.2}
+    assert rows["p/q"]["landscape_records"] is True
+
+
+def test_torch_add_hparams_with_a_run_name_folds_and_the_parent_wins_a_clash(tmp_path):
+    w = open_writer("torch", str(tmp_path / "r"))
+    w.add_scalar("hp/accuracy", 0.5, 7)  # the run's own value is kept over the child's
+    w.add_hparams({"lr": 0.3}, {"hp/accuracy": 0.9}, run_name="trial")
+    w.close()
+    rows = _table(tmp_path)["runs"]
+    assert set(rows) == {"r"}
+    assert rows["r"]["hparams"] == {"lr": 0.3} and rows["r"]["scalars"] == {"hp/accuracy": 0.5}
+
+
+def test_non_finite_values_travel_as_strings_and_bad_hparams_are_skipped(tmp_path, caplog):
+    from tensorboard.compat.proto import summary_pb2
+    from tensorboard.plugins.hparams import metadata as hp_metadata
+
+    bad = summary_pb2.Summary()
+    value = bad.value.add(tag=hp_metadata.SESSION_START_INFO_TAG)
+    value.metadata.plugin_data.plugin_name = hp_metadata.PLUGIN_NAME
+    value.metadata.plugin_data.content = b"\xff\xfe not a proto"
+    value.metadata.data_class = summary_pb2.DATA_CLASS_TENSOR
+    value.tensor.dtype = 1
+    _events(tmp_path / "x", (0, bad), (1, _simple("landscape/sharpness", float("nan"))),
+            (1, _simple("train/loss", float("inf"))))
+    rows = _table(tmp_path)["runs"]
+    assert rows["x"]["hparams"] == {}
+    assert rows["x"]["landscape"] == {"sharpness": [[1, "NaN"]]} and rows["x"]["scalars"] == {"train/loss": "Infinity"}
+    assert "unreadable hparams" in caplog.text
