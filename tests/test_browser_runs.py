@@ -156,4 +156,13 @@ def test_dark_mode_stays_readable(open_tab, server, artifacts_dir):
         assert c is not None, name
         assert _contrast(c, bg) >= 4.5, (name, c, bg)
     tab.page.screenshot(path=os.path.join(artifacts_dir, "runs-view-dark.png"))
+    # The selected run itself (never drawn yet: the page opened on the Runs view), and back.
+    assert tab.q("run-select").input_value() == "lr=0.01"
+    _point(tab, "lr=0.01").click()
+    tab.frame.wait_for_selector(".tbl-view > .tbl-heatmap", timeout=30000)
+    tab.wait_ready(step=200)
+    assert tab.q("heatmap").is_visible()
+    tab.q("view-runs").click()
+    assert sorted(_points(tab)) == sorted(RUNS)
+    assert tab.q("runs-view").is_visible() and not tab.q("heatmap").is_visible()
     assert tab.errors == []
