@@ -5,6 +5,7 @@ Routes (documented with examples in http_api.md), under /data/plugin/landscape/:
     tags            runs and landscape tags, from metadata only
     steps           one run/tag's steps whose records decode
     landscape       one record: JSON header + float32 values, binary
+    runs            one row per run: hparams, landscape scalars, user scalars (runs_table.py)
 
 Data is read only through `context.data_provider` (by `tb_landscape.records`, which reads
 records concurrently and remembers what it read), so the plugin works under the Python loader
@@ -29,7 +30,7 @@ from tensorboard import plugin_util
 from tensorboard.plugins import base_plugin
 from werkzeug import wrappers
 
-from tb_landscape import metadata, records
+from tb_landscape import metadata, records, runs_table
 
 logger = logging.getLogger(__name__)
 
@@ -108,6 +109,7 @@ class LandscapePlugin(base_plugin.TBPlugin):
             "/tags": self._serve_tags,
             "/steps": self._serve_steps,
             "/landscape": self._serve_landscape,
+            "/runs": self._serve_runs,
         }
 
     def is_active(self) -> bool:
@@ -168,7 +170,27 @@ class LandscapePlugin(base_plugin.TBPlugin):
                 return http_util.Respond(request, packed, "application/octet-stream", content_encoding="gzip")
         return http_util.Respond(request, body, "application/octet-stream")
 
+    @wrappers.Request.application
+    @_read_only
+    def _serve_runs(self, request):
+        ctx, eid = self._context(request)
+        samples = _int_arg(request, "samples") if "samples" in request.args else runs_table.DEFAULT_SAMPLES
+        body = json.dumps(self.runs_impl(ctx, eid, samples), allow_nan=False, separators=(",", ":"))
+        return http_util.Respond(request, body, "application/json")
+
     # -- implementations (plain data in, plain data out) ------------------------------
+
+    def runs_impl(self, ctx, experiment_id: str, samples: int = runs_table.DEFAULT_SAMPLES) -> Dict[str, Any]:
+        """One row per run for the Runs view (runs_table.runs_table); `samples` in [1, MAX_SAMPLES]."""
+        if not 1 <= samples <= runs_table.MAX_SAMPLES:
+            raise errors.InvalidArgumentError(
+                f"parameter 'samples' must be between 1 and {runs_table.MAX_SAMPLES}, got {samples}"
+            )
+        landscape_runs = self._data_provider.list_blob_sequences(
+            ctx, experiment_id=experiment_id, plugin_name=metadata.PLUGIN_NAME
+        )
+        return runs_table.runs_table(self._data_provider, ctx, experiment_id,
+                                     [r for r, tags in landscape_runs.items() if tags], samples)
 
     def tags_impl(self, ctx, experiment_id: str) -> Dict[str, Dict[str, Dict[str, Any]]]:
         """Runs -> tags -> {max_step, max_wall_time, version}, from metadata only."""

@@ -29,7 +29,7 @@ from writers import write
 TAG = "train/landscape"
 RUNS = ["run", "<b>html</b>&amp;", "ünï cödé 🙂"]
 REQUESTS_PER_LOADER = 300
-ROUTES = ("tags", "steps", "landscape")
+ROUTES = ("tags", "steps", "landscape", "runs")
 METHODS = ("HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH")
 JUNK = ["", " ", "..", "../..", "%", "\x00", "\x7f", "<script>alert(1)</script>", "a" * 5000, "🙂", "run ",
         "RUN", "1e3", "-0", "+1", "0x10", " 1", "1 ", "9" * 30, "-9223372036854775808", "9223372036854775807",
@@ -58,7 +58,8 @@ def logdir(tmp_path_factory):
 
 
 def _value(rng: random.Random, name: str) -> str:
-    good = {"run": rng.choice(RUNS), "tag": TAG, "step": rng.choice(["1", "2", "3", "-1"])}[name]
+    good = {"run": rng.choice(RUNS), "tag": TAG, "step": rng.choice(["1", "2", "3", "-1"]),
+            "samples": rng.choice(["1", "10", "0", "100001"])}[name]
     return good if rng.random() < 0.5 else rng.choice(JUNK)
 
 
@@ -66,7 +67,7 @@ def _query(rng: random.Random) -> str:
     if rng.random() < 0.15:
         return rng.choice(RAW_QUERIES)
     pairs = []
-    for name in ("run", "tag", "step", "extra"):
+    for name in ("run", "tag", "step", "samples", "extra"):
         r = rng.random()
         if r < 0.15:
             continue
@@ -89,7 +90,7 @@ def requests(seed: int, n: int):
             path = rng.choice(["", "nope", "tags/x", "steps/", "landscape/1", "static", "Tags", "data"])
         else:
             path = rng.choice(ROUTES)
-        query = _query(rng) if path in ("steps", "landscape", "tags") else ""
+        query = _query(rng) if path in ROUTES else ""
         yield method, path + ("?" + query if query else "")
 
 
@@ -140,6 +141,9 @@ def check(server, method, path, status, headers, body, seconds, bundle):
     elif route == "landscape":
         header, values = decode_frame(body)
         assert header["run"] in RUNS and header["tag"] == TAG and values.shape == (1, 3, 4), where
+    elif route == "runs":
+        assert headers["Content-Type"].startswith("application/json"), where
+        assert set(json.loads(body)["runs"]) == set(RUNS), where
     else:
         assert headers["Content-Type"].startswith("application/json"), where
         json.loads(body)

@@ -36,6 +36,28 @@ export interface StepsResponse {
   skipped: { step: number; error: string }[];
 }
 
+/** A hyperparameter or scalar value; NaN and the infinities travel as "NaN", "Infinity", "-Infinity". */
+export type HparamValue = number | string | boolean | null;
+
+/** One run of `GET runs`. */
+export interface RunRow {
+  hparams: Record<string, HparamValue>;
+  /** Landscape scalars (`landscape/<name>`): `[step, value]`, oldest first. */
+  landscape: Record<string, [number, number | string][]>;
+  /** Every other scalar: its final value. */
+  scalars: Record<string, number | string>;
+  /** The run has landscape records (its landscape can be opened). */
+  landscape_records: boolean;
+}
+
+/** `GET runs`: one row per run, and the sorted names of each kind. */
+export interface RunsResponse {
+  runs: Record<string, RunRow>;
+  hparams: string[];
+  landscape: string[];
+  scalars: string[];
+}
+
 /** A non-2xx answer; `message` holds the server's plain-text body. */
 export class ApiError extends Error {
   constructor(
@@ -57,7 +79,7 @@ export class LandscapeApi {
     private readonly base = "./",
   ) {}
 
-  url(route: "tags" | "steps" | "landscape", params: Record<string, string | number> = {}): string {
+  url(route: "tags" | "steps" | "landscape" | "runs", params: Record<string, string | number> = {}): string {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) q.set(k, String(v));
     const qs = q.toString();
@@ -70,6 +92,10 @@ export class LandscapeApi {
 
   async steps(run: string, tag: string, signal?: AbortSignal): Promise<StepsResponse> {
     return (await this.get(this.url("steps", { run, tag }), signal)).json() as Promise<StepsResponse>;
+  }
+
+  async runs(signal?: AbortSignal): Promise<RunsResponse> {
+    return (await this.get(this.url("runs"), signal)).json() as Promise<RunsResponse>;
   }
 
   /** One record, decoded; the latest decodable step when `step` is omitted. */

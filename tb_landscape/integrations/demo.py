@@ -33,6 +33,8 @@ __all__ = ["run_demo", "DigitsCNN", "load_digits_tensors", "DEMO_LEARNING_RATES"
 #: lr=0.05 first: its run tells the story (a path that settles into a basin), and the demo
 #: points the browser at it as soon as its first PCA plane is written.
 DEMO_LEARNING_RATES = (0.05, 0.2, 0.01)
+#: SGD momentum of every demo run (logged as a hyperparameter with the learning rate and batch size).
+DEMO_MOMENTUM = 0.9
 
 
 def load_digits_tensors():
@@ -181,8 +183,9 @@ def _train_run(run_dir: str, data, lr: float, steps: int, every_n_steps: int, ba
     x_train, y_train, x_eval, y_eval = data
     torch.manual_seed(seed)
     model = DigitsCNN()
-    opt = torch.optim.SGD(model.parameters(), lr=lr, momentum=0.9)
+    opt = torch.optim.SGD(model.parameters(), lr=lr, momentum=DEMO_MOMENTUM)
     writer = SummaryWriter(run_dir)
+    _log_hparams(writer, {"lr": lr, "batch_size": batch_size, "momentum": DEMO_MOMENTUM})
     logger = LandscapeLogger(writer, model, F.cross_entropy, (x_eval, y_eval), **options)
     g = torch.Generator().manual_seed(seed)
     model.train()
@@ -208,6 +211,20 @@ def _train_run(run_dir: str, data, lr: float, steps: int, every_n_steps: int, ba
     bar.update(0, f"{name} PCA plane of the path")
     _log_step(logger, None, bar)
     writer.close()
+
+
+def _log_hparams(writer, hparams: dict) -> None:
+    """Logs `hparams` TF-style (`hparams_pb`) into the run itself.
+
+    torch's `add_hparams` would write them into a child run `<run>/<time>`, a second run in
+    TensorBoard's run list for each demo run; `hparams_pb` keeps them in the run, where the
+    HParams dashboard and the Landscape tab's Runs view both find them.
+    """
+    from tensorboard.plugins.hparams.summary_v2 import hparams_pb
+
+    from tb_landscape.summary import _file_writer_of
+
+    _file_writer_of(writer).add_summary(hparams_pb(hparams), 0)
 
 
 def _eval_accuracy(model: nn.Module, x, y) -> float:

@@ -123,6 +123,8 @@ def read_events(logdir: str):
     acc.Reload()
     records = {}
     for tag in acc.Tags()["tensors"]:
+        if acc.SummaryMetadata(tag).plugin_data.plugin_name != metadata.PLUGIN_NAME:
+            continue  # the hparams plugin's summaries, say
         items = []
         for ev in acc.Tensors(tag):
             rec = metadata.parse_record(ev.tensor_proto.string_val[0])

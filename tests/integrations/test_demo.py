@@ -8,6 +8,20 @@ from landscape_helpers import read_events
 from tb_landscape.integrations.demo import DigitsCNN, load_digits_tensors, run_demo
 
 
+def _runs_table(logdir):
+    """The `runs` route's answer for `logdir`, through TensorBoard's Python loader."""
+    from tensorboard import context
+    from tensorboard.backend.event_processing import data_provider, plugin_event_multiplexer
+
+    from tb_landscape import runs_table
+
+    mux = plugin_event_multiplexer.EventMultiplexer()
+    mux.AddRunsFromDirectory(logdir)
+    mux.Reload()
+    provider = data_provider.MultiplexerDataProvider(mux, logdir)
+    return runs_table.runs_table(provider, context.RequestContext(), "", [])
+
+
 def test_digits_ship_with_scikit_learn_and_the_cnn_fits_them():
     x, y, xe, ye = load_digits_tensors()
     assert x.shape == (1500, 64) and xe.shape == (297, 64) and 0 <= float(x.min()) and float(x.max()) <= 1
@@ -33,6 +47,11 @@ def test_demo_runs_differ_in_learning_rate_and_log_landscapes_path_and_curves(tm
         losses[run] = [v for _, v in scalars["landscape/center_loss"]]
     a, b = losses.values()
     assert a[0] == b[0] and a[-1] != b[-1]  # same start (same seed), different training
+    # The hyperparameters are in each run itself (hparams_pb), no child run for them.
+    table = _runs_table(str(tmp_path))
+    assert set(table["runs"]) == {"lr=0.2", "lr=0.01"}
+    assert table["runs"]["lr=0.2"]["hparams"] == {"lr": 0.2, "batch_size": 64, "momentum": 0.9}
+    assert table["runs"]["lr=0.01"]["hparams"]["lr"] == 0.01
 
     # Run again into the same directory: a log directory to reopen, without duplicated steps.
     run_demo(str(tmp_path), learning_rates=(0.2,), progress=False, **kwargs)

@@ -34,9 +34,10 @@ import { CancelledError, FrameLoader } from "./loader";
 import { ALL_OPTIONS, context, type Context, type Option, OPTIONS, type Place, readUrl, writeUrl } from "./options";
 import { emptyContent, errorText, hashHost, helpContent, HELP } from "./page";
 import { Player } from "./play";
+import { RunsView } from "./runs";
 import { buildScene, frameRef, type Scene } from "./scenes";
 import { Stage } from "./stage";
-import { DEFAULT_STATE, extraRuns, type Loaded, NOTHING_LOADED, pendingWish, stepNumbers, type ViewKind, type ViewState } from "./state";
+import { DEFAULT_STATE, effectiveView, extraRuns, type Loaded, NOTHING_LOADED, pendingWish, stepNumbers, type ViewKind, type ViewState } from "./state";
 import { indexAtOrBelow, keyAction, prefetchPlan, resolveIndex } from "./steps";
 import { followTheme } from "./theme";
 
@@ -90,7 +91,9 @@ export class LandscapeApp {
     options: h("div", { class: "tbl-toolbar tbl-options" }),
     evolution: h("div", { class: "tbl-evolution" }),
     compare: h("div", { class: "tbl-compare-panel" }),
+    runs: h("div", { class: "tbl-toolbar tbl-runs-panel" }),
   };
+  private readonly runsView = new RunsView((run) => this.openRun(run));
   private readonly status = h("span", { class: "tbl-status", "data-testid": "status", role: "status" });
   private readonly helpButton = button("?", "help", `Keyboard shortcuts: ${HELP.map(([k, v]) => `${k}: ${v}`).join("; ")}`);
   private readonly helpPanel = h("div", { class: "tbl-help", "data-testid": "help-panel", hidden: true }, helpContent());
@@ -159,7 +162,7 @@ export class LandscapeApp {
       this.controls.push(control);
     }
     const placed = (place: Place) => this.controls.filter((c) => c.option.place === place).map((c) => c.element);
-    const { toolbar, options, evolution, compare } = this.places;
+    const { toolbar, options, evolution, compare, runs } = this.places;
     this.helpButton.setAttribute("aria-expanded", "false");
     toolbar.append(...placed("toolbar"), this.status, h("span", { class: "tbl-spacer" }), this.helpButton);
     this.exportGroup.append("Export", this.exportButtons.png, this.exportButtons.csv, this.exportButtons.json);
@@ -170,7 +173,8 @@ export class LandscapeApp {
     this.playButton.classList.add("tbl-play");
     evolution.append(this.playButton, this.slider, this.stepLabel, this.liveButton, ...placed("evolution"));
     compare.append(...placed("compare"));
-    this.root.append(toolbar, this.helpPanel, options, evolution, compare, this.empty, this.stage.element);
+    runs.append(...placed("runs"));
+    this.root.append(toolbar, this.helpPanel, options, evolution, compare, runs, this.empty, this.stage.element, this.runsView.element);
     this.showPanels();
   }
 
@@ -208,7 +212,8 @@ export class LandscapeApp {
     if (o === (OPTIONS.speed as Option<unknown>)) this.player.retime();
     this.saveUrl();
     // A view that needs the steps of runs not loaded yet (Compare, 1D overlays of runs) loads them.
-    const missing = extraRuns(this.state, this.loaded).some((r) => r !== this.state.run && !this.otherSteps.has(r));
+    const missing = extraRuns(this.state, this.loaded).some((r) => r !== this.state.run && !this.otherSteps.has(r)) ||
+      (this.showsRuns() && !this.loaded.runsTable);
     if (missing) void this.refresh();
     else this.update();
   }
@@ -296,6 +301,10 @@ export class LandscapeApp {
         ...extra.map((r) => this.opts.api.steps(r, tag!).catch(() => null)),
       ]);
       if (!current()) return;
+      // The Runs view's table, re-read with every poll while it is shown.
+      const runsTable = this.showsRuns() ? await this.opts.api.runs() : (this.loaded.runsTable ?? null);
+      if (!current()) return;
+      this.loaded = { ...this.loaded, runsTable };
       this.otherSteps.clear();
       extra.forEach((r, i) => {
         const s = others[i];
@@ -381,6 +390,12 @@ export class LandscapeApp {
   private update(): void {
     if (this.stopped) return;
     this.syncControls();
+    if (this.showsRuns()) {
+      this.drawRuns();
+      return;
+    }
+    this.runsView.hide();
+    if (this.drawnStep !== null) this.stage.element.hidden = false; // back from the Runs view
     const sc = buildScene({ state: this.state, loaded: this.loaded, stepsOf: (r) => this.stepsOf(r) }, this.stage);
     if (!sc) return;
     if (sc.key === this.requestedKey) {
@@ -429,6 +444,35 @@ export class LandscapeApp {
     // The picture moved the space it was sized for (the first one, before its area was on
     // the page; a caption or note of another height): size it again.
     if (JSON.stringify(this.stage.space()) !== sc.space) requestAnimationFrame(() => this.update());
+  }
+
+  private showsRuns(): boolean {
+    return effectiveView(this.state, this.loaded) === "runs";
+  }
+
+  /** The Runs view instead of the picture (the picture and its key stay for the way back). */
+  private drawRuns(): void {
+    this.stage.element.hidden = true;
+    const table = this.loaded.runsTable;
+    if (!table) {
+      this.setStatus("loading", "Loading runs…");
+      return;
+    }
+    const n = this.runsView.draw(table, this.state);
+    this.setStatus("ready", `${n} run${n === 1 ? "" : "s"} drawn`);
+  }
+
+  /** A click on a run in the Runs view: its landscape, in the 2D view. */
+  private openRun(run: string): void {
+    const same = run === this.state.run;
+    this.state = { ...this.state, run, view: "2d" };
+    if (same) {
+      this.saveUrl();
+      this.update();
+      return;
+    }
+    this.wish = null;
+    this.selectionChanged();
   }
 
   /** After the slider was used: fetch the neighbouring steps in the background. */
@@ -511,8 +555,10 @@ export class LandscapeApp {
   private showPanels(): void {
     const c = this.ctx();
     const have = this.loaded.steps.length > 0;
-    this.places.options.hidden = !have;
-    this.places.evolution.hidden = !have || (c.diffing && c.state.compare.diff?.kind === "steps");
+    const runs = c.view === "runs";
+    this.places.options.hidden = !have || runs;
+    this.places.evolution.hidden = !have || runs || (c.diffing && c.state.compare.diff?.kind === "steps");
+    this.places.runs.hidden = !runs;
     this.places.compare.hidden = !have || c.view !== "compare";
     this.exportGroup.hidden = c.view === "compare" && !c.diffing;
   }

@@ -119,3 +119,15 @@ export const text: Codec<string> = {
   format: (v) => v,
   parse: (t) => t,
 };
+
+/** A name, or null written "" and read back from "" (a select's "none" choice). */
+export const optionalName: Codec<string | null> = {
+  format: (v) => v ?? "",
+  parse: (t) => (t === "" ? null : t),
+};
+
+/** An integer, or null written "" and read back from "" (a select's "final" choice). */
+export const optionalInteger: Codec<number | null> = {
+  format: integer.format,
+  parse: (t) => (t === "" ? null : integer.parse(t)),
+};

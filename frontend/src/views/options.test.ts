@@ -30,6 +30,7 @@ const FULL: ViewState = {
   curve: { overlay: "runs", allMetrics: true },
   compare: { runs: ["lr=0.1", "Läufe/日本語 🚀", 'a,b"c'], diff: { kind: "runs", a: "lr=0.1", b: "x&y=z" } },
   play: { speed: 10 },
+  runs: { x: "h:lr", y: "l:sharp & ness=1", color: "s:train/loss", step: 200 },
 };
 
 const info = (step: number, dims: 1 | 2 = 2, metrics = ["loss", "accuracy"]): StepInfo => ({
@@ -61,7 +62,7 @@ describe("the options table", () => {
 
   it("keeps the URL keys of earlier versions", () => {
     expect(URL_OPTIONS.map((o) => o.key).sort()).toEqual(
-      ["allm", "aspect", "clip", "compare", "diff", "fixed", "floor", "metric", "overlay", "path", "run", "scale", "speed", "step", "style", "tag", "view"],
+      ["allm", "aspect", "clip", "compare", "diff", "fixed", "floor", "metric", "overlay", "path", "rc", "rstep", "run", "rx", "ry", "scale", "speed", "step", "style", "tag", "view"],
     );
   });
 });
@@ -145,6 +146,10 @@ describe("readUrl / writeUrl", () => {
       speed: ["3", "fast", "-1", "0"],
       compare: ["[1]", "[not-json", '{"a":1}'],
       diff: ['{"kind":1}', '{"kind":"steps","a":"x"}', '{"kind":"runs","a":1,"b":"y"}', "null"],
+      rx: [""],
+      ry: [""],
+      rc: [""],
+      rstep: ["abc", "1.5", "", "Infinity"],
     };
     expect(Object.keys(bad).sort()).toEqual(URL_OPTIONS.map((o) => o.key).sort());
     for (const [key, values] of Object.entries(bad)) {
@@ -166,6 +171,8 @@ describe("when controls are shown", () => {
     expect(shownIds(ctx())).toEqual(["run", "tag", "metric", "view", "style", "aspect", "scale", "clip", "fixed", "path", "speed", "compareRuns", "compareMode"]);
     expect(shownIds(ctx({ view: "3d" }))).toContain("floor");
     expect(shownIds(ctx({ view: "3d" }))).not.toContain("style");
+    expect(shownIds(ctx({ view: "runs" }))).toEqual(expect.arrayContaining(["runsX", "runsY", "runsColor"]));
+    expect(shownIds(ctx())).not.toContain("runsX");
     const oneD = shownIds(ctx({ view: "1d" }));
     expect(oneD).toEqual(expect.arrayContaining(["overlay", "allMetrics"]));
     expect(oneD).not.toContain("floor");

@@ -25,6 +25,7 @@ import {
   type ViewState,
 } from "./state";
 import { formatHash, parseHash } from "./url";
+import { axisChoices, defaultAxes, landscapeSteps } from "../compute/runs";
 
 /** What a control and its predicates can see: the state, the data, and values derived from them. */
 export interface Context {
@@ -69,7 +70,7 @@ export type Control<V> =
   | { readonly kind: "checklist"; readonly label: string; readonly choices: Choices<string> };
 
 /** Where a control goes: the top bar, the display options, the play bar, the Compare panel. */
-export type Place = "toolbar" | "options" | "evolution" | "compare";
+export type Place = "toolbar" | "options" | "evolution" | "compare" | "runs";
 
 export interface Option<V> {
   readonly id: string;
@@ -93,7 +94,7 @@ export interface Option<V> {
   readonly adopt?: boolean;
 }
 
-type Group = "plot" | "heatmap" | "surface" | "curve" | "compare" | "play";
+type Group = "plot" | "heatmap" | "surface" | "curve" | "compare" | "play" | "runs";
 
 /** get / set of the field `field` of the group `group` of the state. */
 function field<G extends Group, F extends keyof ViewState[G]>(group: G, f: F) {
@@ -120,7 +121,15 @@ export const VIEW_CHOICES: readonly Choice<ViewKind | null>[] = [
   ["3d", "3D", "Surface (key 3)"],
   ["1d", "1D", "Curves; slices through the centre of a 2D landscape (key 1)"],
   ["compare", "Compare", "Runs side by side, or a difference map (key c)"],
+  ["runs", "Runs", "One point per run: hyperparameters against landscape measures; a click opens a run"],
 ];
+
+/** The Runs view's axes: every hparam, landscape scalar and user scalar of the `runs` table. */
+function runsAxes(c: Context): Choice<string | null>[] {
+  return c.loaded.runsTable ? axisChoices(c.loaded.runsTable) : [];
+}
+
+const runsShown = (c: Context) => c.view === "runs";
 
 export const SPEEDS: readonly number[] = [1, 2, 5, 10];
 
@@ -268,6 +277,31 @@ export const OPTIONS = {
     set: (s, v) => setDiffEnd(s, "b", v),
     shown: (c) => c.diffing,
   } satisfies Option<string>,
+  runsX: {
+    id: "runsX", place: "runs", testid: "runs-x", key: "rx", codec: codec.name, ...field("runs", "x"),
+    control: { kind: "select", label: "x", choices: runsAxes },
+    shows: (c) => c.state.runs.x ?? (c.loaded.runsTable ? defaultAxes(c.loaded.runsTable).x : null),
+    shown: runsShown,
+  } satisfies Option<string | null>,
+  runsY: {
+    id: "runsY", place: "runs", testid: "runs-y", key: "ry", codec: codec.name, ...field("runs", "y"),
+    control: { kind: "select", label: "y", choices: runsAxes },
+    shows: (c) => c.state.runs.y ?? (c.loaded.runsTable ? defaultAxes(c.loaded.runsTable).y : null),
+    shown: runsShown,
+  } satisfies Option<string | null>,
+  runsColor: {
+    id: "runsColor", place: "runs", testid: "runs-color", key: "rc", codec: codec.optionalName, ...field("runs", "color"),
+    control: { kind: "select", label: "Colour", choices: (c) => [[null, "none"], ...runsAxes(c)] },
+    shown: runsShown,
+  } satisfies Option<string | null>,
+  runsStep: {
+    id: "runsStep", place: "runs", testid: "runs-step", key: "rstep", codec: codec.optionalInteger, ...field("runs", "step"),
+    control: {
+      kind: "select", label: "Landscape scalars at", title: "The landscape scalars' values at this step (the last one at or before it), or each run's final one",
+      choices: (c) => [[null, "final"], ...(c.loaded.runsTable ? landscapeSteps(c.loaded.runsTable) : []).map((s): Choice<number | null> => [s, `step ${s}`])],
+    },
+    shown: (c) => runsShown(c) && (c.loaded.runsTable?.landscape.length ?? 0) > 0,
+  } satisfies Option<number | null>,
 } as const;
 
 export type OptionId = keyof typeof OPTIONS;

@@ -60,6 +60,7 @@ export function buildScene(input: SceneInput, stage: Stage): Scene | null {
   const index = resolveIndex(loaded.steps.map((s) => s.step), state.step);
   const info = loaded.steps[index];
   const view = effectiveView(state, loaded);
+  if (view === "runs") return null; // the Runs view draws no record (views/runs.ts)
   const space = stage.space();
   const opts = JSON.stringify([view, state.metric, state.plot, state.heatmap, state.surface, state.curve, space]);
   const scene = view !== "compare" ? mainScene(input, stage, view, index, space, opts)

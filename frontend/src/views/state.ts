@@ -7,11 +7,11 @@
  * `surface`, `curve`, `compare`, `play`); `plot` holds what every picture shares.
  */
 
-import type { StepInfo } from "../api";
+import type { RunsResponse, StepInfo } from "../api";
 import { defaultCompareRuns, resolveIndex, type Clip } from "./steps";
 
-export type ViewKind = "2d" | "3d" | "1d" | "compare";
-export const VIEW_KINDS: readonly ViewKind[] = ["2d", "3d", "1d", "compare"];
+export type ViewKind = "2d" | "3d" | "1d" | "compare" | "runs";
+export const VIEW_KINDS: readonly ViewKind[] = ["2d", "3d", "1d", "compare", "runs"];
 
 /** Difference mode of the Compare view: two runs at one step, or one run at two steps. */
 export type DiffSpec =
@@ -67,6 +67,17 @@ export interface PlayOptions {
   readonly speed: number;
 }
 
+/** The Runs view: one point per run (axes written `h:name`, `l:name`, `s:tag`: compute/runs.ts). */
+export interface RunsOptions {
+  /** null: the default (the first hparam; center_loss). */
+  readonly x: string | null;
+  readonly y: string | null;
+  /** Colour axis; null: none. */
+  readonly color: string | null;
+  /** Step of the landscape scalars; null: each run's final value. */
+  readonly step: number | null;
+}
+
 export interface ViewState {
   readonly run: string | null;
   readonly tag: string | null;
@@ -81,6 +92,7 @@ export interface ViewState {
   readonly curve: CurveOptions;
   readonly compare: CompareOptions;
   readonly play: PlayOptions;
+  readonly runs: RunsOptions;
 }
 
 export const DEFAULT_STATE: ViewState = {
@@ -95,6 +107,7 @@ export const DEFAULT_STATE: ViewState = {
   curve: { overlay: "none", allMetrics: false },
   compare: { runs: null, diff: null },
   play: { speed: 2 },
+  runs: { x: null, y: null, color: null, step: null },
 };
 
 /** What the server said, as far as the state's derived values need it. */
@@ -107,6 +120,8 @@ export interface Loaded {
   readonly runsWithTag: readonly string[];
   /** Steps of the selected run and tag, oldest first. */
   readonly steps: readonly StepInfo[];
+  /** The `runs` table (the Runs view); absent or null until loaded. */
+  readonly runsTable?: RunsResponse | null;
 }
 
 export const NOTHING_LOADED: Loaded = { runs: [], tags: [], runsWithTag: [], steps: [] };

@@ -156,5 +156,15 @@ body:focus { outline: none; }
 .tbl-view.tbl-wide .tbl-readout { margin: 24px 0 8px; }
 .tbl-view.tbl-wide .tbl-legend { flex-direction: column; align-items: flex-start; margin: 0; }
 .tbl-message:empty { display: none; }
+/* The Runs view (views/runs.ts, render/scatter.ts). */
+.tbl-scatter-svg { display: block; overflow: visible; }
+.tbl-run-point { stroke: var(--tbl-fg); stroke-opacity: 0.7; stroke-width: 1; }
+.tbl-run-label { fill: var(--tbl-fg); font-size: 11px; pointer-events: none; }
+.tbl-run-point.tbl-run-plain { fill: var(--tbl-line); }
+.tbl-run-point.tbl-hovered { stroke: var(--tbl-fg); stroke-opacity: 1; stroke-width: 2.5; }
+.tbl-runs-colorbar { display: flex; align-items: center; gap: 8px; color: var(--tbl-muted); font-size: 12px; margin: 4px 0 0 70px; }
+.tbl-runs-gradient { display: inline-block; width: 160px; height: 12px; outline: 1px solid var(--tbl-border); }
+.tbl-runs-readout { display: flex; flex-wrap: wrap; gap: 2px 14px; margin: 6px 0 0 70px; }
+.tbl-runs-readout strong { color: var(--tbl-fg); font-weight: 500; }
 [hidden] { display: none !important; }
 `;
