@@ -80,14 +80,16 @@ def sensitivity_pb(tag: str, result) -> summary_pb2.Summary:
         tag: the TensorBoard tag, e.g. "layers".
         result: a `LayerSensitivity` (`tb_landscape.layer_sensitivity`), or its `to_dict()`
             (columns "group", "size", "trace", "trace_std_error", "top_eigenvalue", K entries
-            each).
+            each; optionally the numbers "total_trace", "total_trace_std_error", "seed",
+            "samples").
 
     Raises:
         ValueError: for a bad tag, or a result without those columns of equal length.
     """
     _check_tag(tag)
     columns = _as_dict(result, "result")
-    extra = {}
+    # a dict may carry the totals beside its columns (the logger's jobs send them so)
+    extra = {k: columns[k] for k in ("total_trace", "total_trace_std_error", "seed", "samples") if k in columns}
     if not isinstance(result, dict):
         extra = dict(total_trace=float(result.total_trace), total_trace_std_error=float(result.total_trace_std_error),
                      seed=int(result.seed), samples=int(len(result.trace_samples)))
