@@ -152,14 +152,17 @@ export class SpectrumChart implements ChartRenderer<SpectrumResponse, SpectrumOp
       row.forEach((v, j) => {
         if (Number.isNaN(v)) return;
         ctx.fillStyle = colourAt(position(v, dens, "linear"));
-        ctx.fillRect(r.x + j * cw, y, Math.ceil(cw) + 0.5, Math.ceil(rh));
+        ctx.fillRect(r.x + j * cw, y, Math.ceil(cw) + 0.5, Math.ceil(rh) + 0.5);
       });
       if (opts.outliers) {
-        ctx.fillStyle = theme.fg;
+        // white dots ringed in black read on every colour of the palette
+        ctx.fillStyle = "#ffffff";
+        ctx.strokeStyle = "#000000";
         for (const o of s.outliers) {
           ctx.beginPath();
-          ctx.arc(this.x(o), y + rh / 2, Math.max(1.5, Math.min(3, rh / 3)), 0, 2 * Math.PI);
+          ctx.arc(this.x(o), y + rh / 2, Math.max(2, Math.min(3.5, rh / 3)), 0, 2 * Math.PI);
           ctx.fill();
+          ctx.stroke();
         }
       }
     });

@@ -592,7 +592,8 @@ export class LandscapeApp {
     this.places.options.hidden = !have;
     this.places.evolution.hidden = !have || (c.diffing && c.state.compare.diff?.kind === "steps");
     this.places.compare.hidden = !have || c.view !== "compare" || c.kind !== "landscape";
-    this.exportGroup.hidden = c.view === "compare" && !c.diffing;
+    this.exportGroup.hidden = (c.view === "compare" && !c.diffing) || c.kind !== "landscape";
+    this.resetViewButton.hidden = c.kind !== "landscape";
   }
 
   // ------------------------------------------------------------------------------------
