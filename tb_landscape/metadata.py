@@ -10,6 +10,12 @@ Layout of one summary value: a DT_STRING tensor of shape [1] holding one seriali
 unchecked); metadata `plugin_name=PLUGIN_NAME`, content a serialized `LandscapePluginData`,
 `data_class=DATA_CLASS_BLOB_SEQUENCE` (TensorBoard fills in the data class only for its own
 plugins; without it the data provider never shows the data).
+
+Record kinds: the content's `kind` says which message every record of the tag holds
+(`LandscapeRecord`, `SensitivityRecord`, `SpectrumRecord`; `RECORD_TYPES`), so the reader
+picks the message from the tag's metadata; 0 (written before kinds) reads as a landscape,
+and a kind this reader does not know is refused by name (`kind_name` is None) rather than
+misread. All three messages put `crc32` at field 16, written last by `serialize_record`.
 """
 
 from __future__ import annotations

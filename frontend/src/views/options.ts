@@ -197,7 +197,7 @@ export const OPTIONS = {
   } satisfies Option<"equal" | "fill">,
   scale: {
     id: "scale", place: "options", testid: "scale-select", key: "scale", codec: codec.oneOf(["linear", "log"]), ...field("plot", "scale"),
-    control: { kind: "select", label: "Scale", title: "Colour scale (in Compare: the one colour bar of all tiles)", choices: [["linear", "linear"], ["log", "log"]] },
+    control: { kind: "select", label: "Scale", title: "Colour scale (in Compare: the one colour bar of all tiles; in Layers: the bars' axis and the heatmap's colours)", choices: [["linear", "linear"], ["log", "log"]] },
     shown: (c) => (land(c) && !c.diffing) || c.kind === "sensitivity",
   } satisfies Option<"linear" | "log">,
   clip: {
