@@ -6,6 +6,7 @@ slider (and a click on a heatmap) drives them, their options survive a reload th
 and dark mode stays readable. Screenshots go to test-artifacts/.
 """
 
+import json
 import os
 
 import pytest
@@ -62,6 +63,17 @@ def test_layers_view_draws_reads_out_and_follows_the_slider(open_tab, server, ar
     canvas.click(position={"x": _heat_x(canvas.bounding_box()["width"]), "y": 32})
     tab.wait_ready(step=0)
     tab.page.wait_for_function("() => location.hash.includes('p.landscape.step=0')")
+    # export: the chart as a titled PNG, the series as JSON (no CSV for charts)
+    assert tab.q("export-csv").is_disabled()
+    with tab.page.expect_download() as info:
+        tab.q("export-png").click()
+    path = os.path.join(artifacts_dir, "layers-export.png")
+    info.value.save_as(path)
+    assert info.value.suggested_filename.endswith(".png") and drawn(open(path, "rb").read())
+    with tab.page.expect_download() as info:
+        tab.q("export-json").click()
+    info.value.save_as(path + ".json")
+    assert json.load(open(path + ".json"))["steps"] == list(STEPS)
     assert tab.errors == []
 
 

@@ -121,6 +121,8 @@ export class LandscapeApp {
   private prefetching = false;
   /** The series of a sensitivity or spectrum tag: loaded or loading, for one key. */
   private series: { key: string; data: Promise<ChartData> } | null = null;
+  /** The chart drawn last (sensitivity or spectrum tags), for export. */
+  private drawnChart: { data: ChartData; title: string; name: (string | number)[] } | null = null;
 
   // Polling.
   private generation = 0;
@@ -473,11 +475,14 @@ export class LandscapeApp {
       this.fail(e);
       return;
     }
-    this.stage.caption(`${this.state.run} · ${this.state.tag} · step ${steps[i]}`, chartMeta(d));
+    const title = `${this.state.run} · ${this.state.tag} · step ${steps[i]}`;
+    this.stage.caption(title, chartMeta(d));
     this.stage.exportable = null;
+    this.drawnChart = { data: d, title, name: [this.state.run ?? "", this.state.tag ?? "", steps[i]] };
     this.stage.element.hidden = false;
     this.drawnStep = steps[i];
-    for (const b of Object.values(this.exportButtons)) b.disabled = true;
+    this.exportButtons.png.disabled = this.exportButtons.json.disabled = false;
+    this.exportButtons.csv.disabled = true;
     if (seq === this.seq) this.setStatus("ready", this.readyText());
     if (JSON.stringify(this.stage.space()) !== space) requestAnimationFrame(() => this.update());
   }
@@ -592,7 +597,7 @@ export class LandscapeApp {
     this.places.options.hidden = !have;
     this.places.evolution.hidden = !have || (c.diffing && c.state.compare.diff?.kind === "steps");
     this.places.compare.hidden = !have || c.view !== "compare" || c.kind !== "landscape";
-    this.exportGroup.hidden = (c.view === "compare" && !c.diffing) || c.kind !== "landscape";
+    this.exportGroup.hidden = (c.view === "compare" && !c.diffing) && c.kind === "landscape";
     this.resetViewButton.hidden = c.kind !== "landscape";
   }
 
@@ -628,7 +633,24 @@ export class LandscapeApp {
     else this.toggleHelp();
   }
 
+  /** PNG of the chart as drawn (titled), or JSON of its whole series as the route gave it. */
+  private async exportChart(kind: "png" | "csv" | "json"): Promise<void> {
+    const ch = this.drawnChart;
+    if (!ch || kind === "csv") return;
+    const name = exportFilename(ch.name, kind);
+    try {
+      const blob = kind === "png"
+        ? await titledPng(await this.stage.chartRenderer(ch.data.kind).toPng(), ch.title)
+        : new Blob([JSON.stringify(ch.data.data)], { type: "application/json" });
+      download(blob, name);
+      this.exportGroup.title = `Saved ${name}`;
+    } catch (e) {
+      this.exportGroup.title = `Export failed: ${(e as Error).message}`;
+    }
+  }
+
   private async export(kind: "png" | "csv" | "json"): Promise<void> {
+    if (this.loaded.kind === "sensitivity" || this.loaded.kind === "spectrum") return this.exportChart(kind);
     const ex = this.stage.exportable;
     if (!ex) return;
     const name = exportFilename(ex.name, kind);
@@ -693,6 +715,7 @@ export class LandscapeApp {
     this.drawnStep = null;
     this.requestedKey = null;
     this.series = null;
+    this.drawnChart = null;
     this.loaded = { ...this.loaded, steps: [] };
     this.otherSteps.clear();
     this.stage.clear();
