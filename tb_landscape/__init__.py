@@ -9,7 +9,8 @@ from tb_landscape._validate import LandscapeMemoryError
 from tb_landscape.landscape import Landscape, Trajectory
 from tb_landscape.specs import (DirectionSpec, EvalSpec, GridSpec, HessianSpec, PathSpec, ScalarSpec,
                                 ScheduleSpec, SensitivitySpec, SharpnessSpec)
-from tb_landscape.summary import add_landscape, landscape_pb
+from tb_landscape.summary import (add_landscape, add_layer_sensitivity, add_spectrum, landscape_pb, sensitivity_pb,
+                                  spectrum_pb)
 
 __version__ = "0.1.0"
 
@@ -26,7 +27,8 @@ _ENGINE_NAMES = (
 # Names served by tb_landscape.integrations (the training-loop logger).
 _INTEGRATION_NAMES = ("LandscapeLogger", "LandscapeWarning", "LandscapeSkipWarning")
 
-__all__ = sorted(("Landscape", "Trajectory", "add_landscape", "landscape_pb", "GridSpec", "DirectionSpec",
+__all__ = sorted(("Landscape", "Trajectory", "add_landscape", "landscape_pb", "add_layer_sensitivity", "add_spectrum",
+                  "sensitivity_pb", "spectrum_pb", "GridSpec", "DirectionSpec",
                   "EvalSpec", "HessianSpec", "ScheduleSpec", "ScalarSpec", "PathSpec", "SensitivitySpec",
                   "SharpnessSpec", "LandscapeMemoryError", "__version__")
                  + _ENGINE_NAMES + _INTEGRATION_NAMES)

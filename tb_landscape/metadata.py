@@ -10,6 +10,12 @@ Layout of one summary value: a DT_STRING tensor of shape [1] holding one seriali
 unchecked); metadata `plugin_name=PLUGIN_NAME`, content a serialized `LandscapePluginData`,
 `data_class=DATA_CLASS_BLOB_SEQUENCE` (TensorBoard fills in the data class only for its own
 plugins; without it the data provider never shows the data).
+
+Record kinds: the content's `kind` says which message every record of the tag holds
+(`LandscapeRecord`, `SensitivityRecord`, `SpectrumRecord`; `RECORD_TYPES`), so the reader
+picks the message from the tag's metadata; 0 (written before kinds) reads as a landscape,
+and a kind this reader does not know is refused by name (`kind_name` is None) rather than
+misread. All three messages put `crc32` at field 16, written last by `serialize_record`.
 """
 
 from __future__ import annotations
@@ -41,11 +47,30 @@ class RecordError(ValueError):
     """A record cannot be decoded (corrupt, truncated, or from a newer writer)."""
 
 
-def create_summary_metadata(display_name: str = "", description: str = "") -> summary_pb2.SummaryMetadata:
-    """Returns the `SummaryMetadata` that marks a tag as a landscape tag."""
-    content = landscape_pb2.LandscapePluginData(
-        version=PROTO_VERSION, kind=landscape_pb2.LandscapePluginData.LANDSCAPE
-    )
+# Record kinds, as named in the proto (`LandscapePluginData.Kind`) and over HTTP (`tags`).
+LANDSCAPE = "landscape"
+SENSITIVITY = "sensitivity"
+SPECTRUM = "spectrum"
+KINDS = {
+    LANDSCAPE: landscape_pb2.LandscapePluginData.LANDSCAPE,
+    SENSITIVITY: landscape_pb2.LandscapePluginData.SENSITIVITY,
+    SPECTRUM: landscape_pb2.LandscapePluginData.SPECTRUM,
+}
+_KIND_NAMES = {number: name for name, number in KINDS.items()}
+# The message of each kind's records.
+RECORD_TYPES = {
+    LANDSCAPE: landscape_pb2.LandscapeRecord,
+    SENSITIVITY: landscape_pb2.SensitivityRecord,
+    SPECTRUM: landscape_pb2.SpectrumRecord,
+}
+
+
+def create_summary_metadata(display_name: str = "", description: str = "",
+                            kind: str = LANDSCAPE) -> summary_pb2.SummaryMetadata:
+    """Returns the `SummaryMetadata` that marks a tag as a tag of `kind` (one of `KINDS`)."""
+    if kind not in KINDS:
+        raise ValueError(f"kind must be one of {sorted(KINDS)}, got {kind!r}")
+    content = landscape_pb2.LandscapePluginData(version=PROTO_VERSION, kind=KINDS[kind])
     return summary_pb2.SummaryMetadata(
         display_name=display_name,
         summary_description=description,
@@ -71,7 +96,20 @@ def parse_plugin_metadata(content: bytes) -> landscape_pb2.LandscapePluginData:
         raise RecordError(f"plugin metadata does not parse: {e}") from None
     if result.version == 0:  # written before versions existed, or by hand: the first format
         result.version = 1
+    if result.kind == landscape_pb2.LandscapePluginData.KIND_UNSPECIFIED:  # written before kinds
+        result.kind = landscape_pb2.LandscapePluginData.LANDSCAPE
     return result
+
+
+def kind_name(plugin_data: landscape_pb2.LandscapePluginData) -> Optional[str]:
+    """The kind of a tag (`LANDSCAPE`, `SENSITIVITY`, `SPECTRUM`), or None for a kind this
+    reader does not know (written by a newer tb-landscape)."""
+    return _KIND_NAMES.get(int(plugin_data.kind))
+
+
+def unknown_kind_message(kind: int) -> str:
+    return (f"records of kind {kind} were written by a newer tb-landscape than this reader, which knows "
+            f"kinds {sorted(KINDS.values())}: upgrade tb-landscape")
 
 
 def landscape_to_record(landscape: Landscape) -> landscape_pb2.LandscapeRecord:
@@ -112,54 +150,128 @@ def landscape_to_record(landscape: Landscape) -> landscape_pb2.LandscapeRecord:
     return record
 
 
-def serialize_record(record: landscape_pb2.LandscapeRecord) -> bytes:
-    """The bytes a writer stores for `record`: every field but `crc32`, then `crc32` last.
+def serialize_record(record) -> bytes:
+    """The bytes a writer stores for `record` (a record message of any kind, all of which
+    number `crc32` 16): every field but `crc32`, then `crc32` last.
 
     `crc32` is zlib's CRC-32 of all the bytes before it (the 6-byte field `CRC_TRAILER`
     + 4 little-endian bytes ends the record), so a reader checks a record without
     re-serializing it. Protobuf parsers accept fields in any order, so older readers parse the
     result as before.
     """
-    body = landscape_pb2.LandscapeRecord()
+    body = type(record)()
     body.CopyFrom(record)
     body.ClearField("crc32")
     data = body.SerializeToString()
     return data + CRC_TRAILER + struct.pack("<I", zlib.crc32(data))
 
 
-def parse_record(data: bytes) -> landscape_pb2.LandscapeRecord:
-    """Parses and checks one serialized record.
+def parse_record(data: bytes, kind: str = LANDSCAPE):
+    """Parses and checks one serialized record of `kind` (the tag's, from its metadata).
 
-    Checks what a reader relies on: the checksum (when the record carries one), the version,
-    1 or 2 axes with finite increasing coordinates, a shape [M, nx] or [M, ny, nx] that matches
-    the axes and the metric names, exactly prod(shape) float32 values, a centre of one
-    coordinate per axis, and a trajectory whose arrays all have one entry per step.
+    Checks what a reader relies on: the checksum (when the record carries one), the version;
+    for a landscape, 1 or 2 axes with finite increasing coordinates, a shape [M, nx] or
+    [M, ny, nx] that matches the axes and the metric names, exactly prod(shape) float32
+    values, a centre of one coordinate per axis, and a trajectory whose arrays all have one
+    entry per step; for the other kinds, see `_check_sensitivity` and `_check_spectrum`.
 
     Raises:
-        RecordError: naming what is wrong.
+        RecordError: naming what is wrong (also for a kind this reader does not know).
     """
     if not isinstance(data, (bytes, bytearray, memoryview)):
         raise RecordError(f"record must be bytes, got {type(data).__name__}")
+    if kind not in RECORD_TYPES:
+        raise RecordError(f"unknown record kind {kind!r}")
     data = bytes(data)
-    record = landscape_pb2.LandscapeRecord()
+    record = RECORD_TYPES[kind]()
     try:
         record.ParseFromString(data)
     except Exception as e:
         raise RecordError(f"record does not parse: {e}") from None
     _check_crc(record, data)
     if record.version == 0:
-        raise RecordError("record has no version (not a LandscapeRecord?)")
+        raise RecordError(f"record has no version (not a {RECORD_TYPES[kind].__name__}?)")
     if record.version > PROTO_VERSION:
         raise RecordError(
             f"record version {record.version} is newer than this reader's {PROTO_VERSION}: "
             "upgrade tb-landscape"
         )
-    _check_grid(record)
-    _check_trajectory(record)
+    _CHECKS[kind](record)
     return record
 
 
-def _check_crc(record: landscape_pb2.LandscapeRecord, data: bytes) -> None:
+def _check_landscape(record: landscape_pb2.LandscapeRecord) -> None:
+    _check_grid(record)
+    _check_trajectory(record)
+
+
+def _check_sensitivity(record: landscape_pb2.SensitivityRecord) -> None:
+    """At least one group, and one entry per group in every per-group field (`top_eigenvalue`
+    may be empty: not measured)."""
+    k = len(record.groups)
+    if k == 0:
+        raise RecordError("sensitivity record has no groups")
+    for name in ("sizes", "trace", "trace_std_error", "top_eigenvalue"):
+        n = len(getattr(record, name))
+        if n != k and not (name == "top_eigenvalue" and n == 0):
+            raise RecordError(f"sensitivity record {name} has {n} entries, expected {k} (one per group)")
+
+
+def _check_spectrum(record: landscape_pb2.SpectrumRecord) -> None:
+    """A grid of >= 2 finite increasing eigenvalues, a finite log density per grid point, one
+    weight per outlier."""
+    grid = np.asarray(record.grid, dtype=np.float64)
+    if grid.size < 2 or not np.all(np.isfinite(grid)) or np.any(np.diff(grid) <= 0):
+        raise RecordError("spectrum record grid has fewer than 2 points, or is not finite and increasing")
+    if len(record.log_density) != grid.size:
+        raise RecordError(f"spectrum record log_density has {len(record.log_density)} entries, expected "
+                          f"{grid.size} (one per grid point)")
+    if not np.all(np.isfinite(np.asarray(record.log_density, dtype=np.float64))):
+        raise RecordError("spectrum record log_density is not finite")
+    if len(record.outlier_weights) != len(record.outliers):
+        raise RecordError(f"spectrum record outlier_weights has {len(record.outlier_weights)} entries, "
+                          f"expected {len(record.outliers)} (one per outlier)")
+
+
+def sensitivity_to_record(result: dict, grouping: str = "", samples: int = 0, seed: int = 0,
+                          total_trace: float = math.nan, total_trace_std_error: float = math.nan,
+                          data_description: str = "") -> landscape_pb2.SensitivityRecord:
+    """A `SensitivityRecord` from `LayerSensitivity.to_dict()` (columns "group", "size",
+    "trace", "trace_std_error", "top_eigenvalue", one entry per group); checked."""
+    record = landscape_pb2.SensitivityRecord(
+        version=PROTO_VERSION, groups=[str(g) for g in result["group"]],
+        sizes=[int(v) for v in result["size"]], trace=[float(v) for v in result["trace"]],
+        trace_std_error=[float(v) for v in result["trace_std_error"]],
+        top_eigenvalue=[float(v) for v in result.get("top_eigenvalue", ())],
+        total_trace=float(total_trace), total_trace_std_error=float(total_trace_std_error),
+        grouping=str(grouping), samples=int(samples), seed=int(seed), data_description=str(data_description),
+    )
+    _check_sensitivity(record)
+    return record
+
+
+def spectrum_to_record(grid: dict, top_eigenvalue: Optional[float] = None,
+                       data_description: str = "") -> landscape_pb2.SpectrumRecord:
+    """A `SpectrumRecord` from `DensityGrid.to_dict()` (grid, log_density, sigma, outliers,
+    outlier_weights, num_parameters, runs, steps); checked."""
+    record = landscape_pb2.SpectrumRecord(
+        version=PROTO_VERSION, grid=[float(v) for v in grid["grid"]],
+        log_density=[float(v) for v in grid["log_density"]], sigma=float(grid["sigma"]),
+        outliers=[float(v) for v in grid.get("outliers", ())],
+        outlier_weights=[float(v) for v in grid.get("outlier_weights", ())],
+        num_parameters=int(grid.get("num_parameters", 0)), runs=int(grid.get("runs", 0)),
+        steps=int(grid.get("steps", 0)), data_description=str(data_description),
+    )
+    if top_eigenvalue is not None:
+        record.top_eigenvalue = float(top_eigenvalue)
+    _check_spectrum(record)
+    return record
+
+
+_CHECKS = {LANDSCAPE: _check_landscape, SENSITIVITY: _check_sensitivity, SPECTRUM: _check_spectrum}
+
+
+def _check_crc(record, data: bytes) -> None:
     """Checks `crc32` against the bytes before it; a record without one is read unchecked
     (written before checksums), unless it holds fields this reader does not know: a bit flip
     in the checksum field's tag turns it into such a field."""

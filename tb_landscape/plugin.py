@@ -6,6 +6,8 @@ Routes (documented with examples in http_api.md), under /data/plugin/landscape/:
     steps           one run/tag's steps whose records decode
     landscape       one record: JSON header + float32 values, binary
     runs            one row per run: hparams, landscape scalars, user scalars (runs_table.py)
+    sensitivity     all steps of a sensitivity tag: steps x groups matrices, JSON
+    spectrum        all steps of a spectrum tag: density on a grid per step, JSON
 
 Data is read only through `context.data_provider` (by `tb_landscape.records`, which reads
 records concurrently and remembers what it read), so the plugin works under the Python loader
@@ -110,6 +112,8 @@ class LandscapePlugin(base_plugin.TBPlugin):
             "/steps": self._serve_steps,
             "/landscape": self._serve_landscape,
             "/runs": self._serve_runs,
+            "/sensitivity": self._serve_sensitivity,
+            "/spectrum": self._serve_spectrum,
         }
 
     def is_active(self) -> bool:
@@ -178,6 +182,24 @@ class LandscapePlugin(base_plugin.TBPlugin):
         body = json.dumps(self.runs_impl(ctx, eid, samples), allow_nan=False, separators=(",", ":"))
         return http_util.Respond(request, body, "application/json")
 
+    @wrappers.Request.application
+    @_read_only
+    def _serve_sensitivity(self, request):
+        ctx, eid = self._context(request)
+        run = _string_arg(request, "run")
+        tag = _string_arg(request, "tag")
+        body = json.dumps(self.sensitivity_impl(ctx, eid, run, tag), allow_nan=False, separators=(",", ":"))
+        return http_util.Respond(request, body, "application/json")
+
+    @wrappers.Request.application
+    @_read_only
+    def _serve_spectrum(self, request):
+        ctx, eid = self._context(request)
+        run = _string_arg(request, "run")
+        tag = _string_arg(request, "tag")
+        body = json.dumps(self.spectrum_impl(ctx, eid, run, tag), allow_nan=False, separators=(",", ":"))
+        return http_util.Respond(request, body, "application/json")
+
     # -- implementations (plain data in, plain data out) ------------------------------
 
     def runs_impl(self, ctx, experiment_id: str, samples: int = runs_table.DEFAULT_SAMPLES) -> Dict[str, Any]:
@@ -193,7 +215,9 @@ class LandscapePlugin(base_plugin.TBPlugin):
                                      [r for r, tags in landscape_runs.items() if tags], samples)
 
     def tags_impl(self, ctx, experiment_id: str) -> Dict[str, Dict[str, Dict[str, Any]]]:
-        """Runs -> tags -> {max_step, max_wall_time, version}, from metadata only."""
+        """Runs -> tags -> {max_step, max_wall_time, version, kind}, from metadata only. `kind`
+        is "landscape", "sensitivity", "spectrum", or "unknown" (a newer writer's kind: its
+        records are listed as skipped by `steps`)."""
         mapping = self._data_provider.list_blob_sequences(
             ctx, experiment_id=experiment_id, plugin_name=metadata.PLUGIN_NAME
         )
@@ -201,31 +225,70 @@ class LandscapePlugin(base_plugin.TBPlugin):
         for run, tags in mapping.items():
             for tag, series in tags.items():
                 try:
-                    version = metadata.parse_plugin_metadata(series.plugin_content).version
+                    content = metadata.parse_plugin_metadata(series.plugin_content)
                 except metadata.RecordError as e:
                     logger.warning("landscape: skipping run %r tag %r: %s", run, tag, e)
                     continue
                 result.setdefault(run, {})[tag] = {
                     "max_step": int(series.max_step),
                     "max_wall_time": float(series.max_wall_time),
-                    "version": int(version),
+                    "version": int(content.version),
+                    "kind": metadata.kind_name(content) or "unknown",
                 }
         return result
 
     def steps_impl(self, ctx, experiment_id: str, run: str, tag: str) -> Dict[str, Any]:
-        """The steps of run/tag whose records decode, and those skipped with the reason."""
+        """The steps of run/tag whose records decode, and those skipped with the reason (every
+        record of a kind this reader does not know)."""
+        kind, number = self._reader.kind(ctx, experiment_id, run, tag)
         series = self._reader.series(ctx, experiment_id, run, tag)
+        if kind is None:
+            why = metadata.unknown_kind_message(number)
+            return {"run": run, "tag": tag, "kind": "unknown", "steps": [],
+                    "skipped": [{"step": int(d.step), "error": why} for d in series]}
         steps, skipped = [], []
-        for datum, (ok, info) in zip(series, self._reader.summaries(ctx, run, tag, series)):
+        for datum, (ok, info) in zip(series, self._reader.summaries(ctx, run, tag, series, kind)):
             if ok:
                 steps.append(dict(step=int(datum.step), wall_time=float(datum.wall_time), **info))
             else:
                 skipped.append({"step": int(datum.step), "error": info})
-        return {"run": run, "tag": tag, "steps": steps, "skipped": skipped}
+        return {"run": run, "tag": tag, "kind": kind, "steps": steps, "skipped": skipped}
+
+    def _records_of_kind(self, ctx, experiment_id: str, run: str, tag: str, kind: str):
+        """[(datum, record)] of every decodable step of a tag of `kind`, oldest first, and the
+        skipped steps [{step, error}]. NotFoundError when the tag is of another kind."""
+        have, number = self._reader.kind(ctx, experiment_id, run, tag)
+        if have != kind:
+            what = f"a {have} tag" if have else f"of kind {number}, which this reader does not know"
+            raise errors.NotFoundError(f"run {run!r} tag {tag!r} is {what}, not a {kind} tag")
+        series = self._reader.series(ctx, experiment_id, run, tag)
+        self._reader.summaries(ctx, run, tag, series, kind)  # reads them all concurrently
+        found, skipped = [], []
+        for datum in series:
+            record, error = self._reader.record(ctx, run, tag, datum, kind)
+            if record is None:
+                skipped.append({"step": int(datum.step), "error": error})
+            else:
+                found.append((datum, record))
+        return found, skipped
+
+    def sensitivity_impl(self, ctx, experiment_id: str, run: str, tag: str) -> Dict[str, Any]:
+        """Every step of a sensitivity tag as steps x groups matrices (see http_api.md)."""
+        found, skipped = self._records_of_kind(ctx, experiment_id, run, tag, metadata.SENSITIVITY)
+        return dict(run=run, tag=tag, **sensitivity_series(found), skipped=skipped)
+
+    def spectrum_impl(self, ctx, experiment_id: str, run: str, tag: str) -> Dict[str, Any]:
+        """Every step of a spectrum tag: its density on a grid (see http_api.md)."""
+        found, skipped = self._records_of_kind(ctx, experiment_id, run, tag, metadata.SPECTRUM)
+        return {"run": run, "tag": tag, "steps": [spectrum_step(d, r) for d, r in found], "skipped": skipped}
 
     def landscape_impl(self, ctx, experiment_id: str, run: str, tag: str,
                        step: Optional[int]) -> Tuple[Dict[str, Any], bytes]:
         """The header and raw float32 values of one record (the latest one if step is None)."""
+        kind, number = self._reader.kind(ctx, experiment_id, run, tag)
+        if kind != metadata.LANDSCAPE:
+            what = f"a {kind} tag (see its own route)" if kind else f"of kind {number}, which this reader does not know"
+            raise errors.NotFoundError(f"run {run!r} tag {tag!r} is {what}, not a landscape tag")
         series = self._reader.series(ctx, experiment_id, run, tag, max_age=records.MAX_SERIES_AGE_S)
         if step is not None and not any(d.step == step for d in series):
             series = self._reader.series(ctx, experiment_id, run, tag)  # a step logged just now?
@@ -290,6 +353,53 @@ def record_header(record, run: str, tag: str, datum) -> Dict[str, Any]:
             "true_loss": _json_numbers(t.true_loss) if len(t.true_loss) else None,
             "residual": _json_numbers(t.residual) if len(t.residual) else None,
         },
+    }
+
+
+def _short(x: float) -> Any:
+    """A JSON number with float32's 7 significant digits (shorter text, same as the frontend
+    keeps), NaN and +-inf as strings."""
+    x = float(x)
+    return float(f"{x:.7g}") if math.isfinite(x) else _json_number(x)
+
+
+def sensitivity_series(found) -> Dict[str, Any]:
+    """The body of a `sensitivity` answer from [(datum, SensitivityRecord)]: the union of the
+    groups in order of first appearance, and per step a row over those groups of trace,
+    trace_std_error, top_eigenvalue (null where a step lacks the group or the measure)."""
+    groups: Dict[str, int] = {}
+    sizes: List[Optional[int]] = []
+    for _, r in found:
+        for g, n in zip(r.groups, r.sizes):
+            if g not in groups:
+                groups[g] = len(groups)
+                sizes.append(int(n))
+    rows: Dict[str, List[List[Any]]] = {"trace": [], "trace_std_error": [], "top_eigenvalue": []}
+    for _, r in found:
+        for name, row in rows.items():
+            values = getattr(r, name)
+            line: List[Any] = [None] * len(groups)
+            for g, v in zip(r.groups, values):
+                line[groups[g]] = None if math.isnan(v) else _short(v)
+            row.append(line)
+    return {
+        "groups": list(groups), "sizes": sizes,
+        "steps": [int(d.step) for d, _ in found], "wall_times": [_json_number(d.wall_time) for d, _ in found],
+        **rows,
+        "total_trace": [None if math.isnan(r.total_trace) else _short(r.total_trace) for _, r in found],
+    }
+
+
+def spectrum_step(datum, record) -> Dict[str, Any]:
+    """One step of a `spectrum` answer."""
+    top = record.top_eigenvalue if record.HasField("top_eigenvalue") else math.nan
+    return {
+        "step": int(datum.step), "wall_time": _json_number(datum.wall_time),
+        "grid": [_short(v) for v in record.grid], "log_density": [_short(v) for v in record.log_density],
+        "sigma": _short(record.sigma), "outliers": [_short(v) for v in record.outliers],
+        "outlier_weights": [_short(v) for v in record.outlier_weights],
+        "top_eigenvalue": None if math.isnan(top) else _short(top),
+        "num_parameters": int(record.num_parameters),
     }
 
 

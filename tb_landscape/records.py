@@ -123,6 +123,7 @@ class RecordReader:
         self._summaries = _Lru(SUMMARY_ENTRIES)
         self._records = _Lru(RECORD_BYTES, cost=lambda entry: entry[1])  # (record, bytes)
         self._series: Dict[Tuple[str, str, str], Tuple[float, List[provider.BlobSequenceDatum]]] = {}
+        self._kinds: Dict[Tuple[str, str, str], Any] = {}  # a tag's kind never changes
         self._inflight: Dict[Key, concurrent.futures.Future] = {}
         self._lock = threading.RLock()  # a done callback may run on the thread that holds it
 
@@ -152,23 +153,54 @@ class RecordReader:
             self._series[(experiment_id, run, tag)] = (time.monotonic(), series)
         return series
 
+    def kind(self, ctx, experiment_id: str, run: str, tag: str) -> Tuple[Optional[str], int]:
+        """(kind name, kind number) of run/tag, from its metadata (remembered: a tag's metadata
+        is its first event's); the name is None for a kind this reader does not know, and
+        metadata that does not parse reads as kind -1. Raises NotFoundError for an unknown run
+        or tag."""
+        key = (experiment_id, run, tag)
+        known = self._kinds.get(key)
+        if known is not None:
+            return known
+        data = self._provider.list_blob_sequences(
+            ctx, experiment_id=experiment_id, plugin_name=metadata.PLUGIN_NAME,
+            run_tag_filter=provider.RunTagFilter(runs=[run], tags=[tag]),
+        )
+        series = data.get(run, {}).get(tag)
+        if series is None:
+            if run not in data and not self._provider.list_blob_sequences(
+                ctx, experiment_id=experiment_id, plugin_name=metadata.PLUGIN_NAME,
+                run_tag_filter=provider.RunTagFilter(runs=[run]),
+            ):
+                raise errors.NotFoundError(f"no landscapes in run {run!r}")
+            raise errors.NotFoundError(f"run {run!r} has no landscape tag {tag!r}")
+        try:
+            content = metadata.parse_plugin_metadata(series.plugin_content)
+            known = (metadata.kind_name(content), int(content.kind))
+        except metadata.RecordError:
+            known = (None, -1)
+        with self._lock:
+            self._kinds[key] = known
+        return known
+
     # -- reading ------------------------------------------------------------------------
 
-    def summaries(self, ctx, run: str, tag: str,
-                  series: Sequence[provider.BlobSequenceDatum]) -> List[Tuple[bool, Any]]:
+    def summaries(self, ctx, run: str, tag: str, series: Sequence[provider.BlobSequenceDatum],
+                  kind: str = metadata.LANDSCAPE) -> List[Tuple[bool, Any]]:
         """Per datum, (True, summary dict) or (False, why it cannot be read), in order.
 
         Records not summarized before are read concurrently (at most `workers` at once).
         """
         out: List[Optional[Tuple[bool, Any]]] = [self._summaries.get(record_key(d)) for d in series]
-        pending = [(i, self._submit(ctx, run, tag, d, need_record=False))
+        pending = [(i, self._submit(ctx, run, tag, d, need_record=False, kind=kind))
                    for i, d in enumerate(series) if out[i] is None]
         for i, future in pending:
             ok, _, info = future.result()
             out[i] = (ok, info)
         return out  # type: ignore[return-value]
 
-    def record(self, ctx, run: str, tag: str, datum) -> Tuple[Optional[Any], Optional[str]]:
+    def record(self, ctx, run: str, tag: str, datum,
+               kind: str = metadata.LANDSCAPE) -> Tuple[Optional[Any], Optional[str]]:
         """(parsed record, None) or (None, why it cannot be read)."""
         key = record_key(datum)
         known = self._summaries.get(key)
@@ -177,10 +209,11 @@ class RecordReader:
         entry = self._records.get(key)
         if entry is not None:
             return entry[0], None
-        ok, record, info = self._submit(ctx, run, tag, datum, need_record=True).result()
+        ok, record, info = self._submit(ctx, run, tag, datum, need_record=True, kind=kind).result()
         return (record, None) if ok else (None, info)
 
-    def _submit(self, ctx, run: str, tag: str, datum, need_record: bool) -> concurrent.futures.Future:
+    def _submit(self, ctx, run: str, tag: str, datum, need_record: bool,
+                kind: str = metadata.LANDSCAPE) -> concurrent.futures.Future:
         """A future of `_read(datum)`: the read in flight for this record if there is one, a
         done future if its summary is known by now (and the record itself is not needed),
         else a new read. `_read` remembers a summary before its future is done, and the future
@@ -193,7 +226,7 @@ class RecordReader:
                 future = concurrent.futures.Future()
                 future.set_result((known[0], None, known[1]))
             elif future is None:
-                future = self._pool.submit(self._read, ctx, run, tag, datum)
+                future = self._pool.submit(self._read, ctx, run, tag, datum, kind)
                 self._inflight[key] = future
                 future.add_done_callback(lambda _f, k=key: self._forget(k))
         return future
@@ -202,20 +235,20 @@ class RecordReader:
         with self._lock:
             self._inflight.pop(key, None)
 
-    def _read(self, ctx, run: str, tag: str, datum) -> Tuple[bool, Optional[Any], Any]:
+    def _read(self, ctx, run: str, tag: str, datum, kind: str = metadata.LANDSCAPE) -> Tuple[bool, Optional[Any], Any]:
         """(True, record, its summary) or (False, None, why it cannot be read); remembers
         both, and logs each unreadable record once."""
         key = record_key(datum)
         try:
             blob = self._blob(ctx, run, tag, datum)
-            record = metadata.parse_record(blob)
+            record = metadata.parse_record(blob, kind)
         except Exception as e:  # a damaged event must never become a 500
             error = str(e) or type(e).__name__
             logger.warning("landscape: skipping run %r tag %r step %d: %s", run, tag, datum.step, error)
             if not isinstance(e, _ProviderError):  # the provider may answer next time
                 self._summaries.put(key, (False, error))
             return False, None, error
-        summary = record_summary(record)
+        summary = record_summary(record, kind)
         self._summaries.put(key, (True, summary))
         self._records.put(key, (record, len(blob) + 200))
         return True, record, summary
@@ -268,9 +301,15 @@ def _not_a_record_message(value: Any) -> str:
             "written by something other than tb_landscape.summary")
 
 
-def record_summary(record) -> Dict[str, Any]:
-    """What the `steps` route lists per record: dims, shape [M, ...], metric names, and per
-    metric the [min, max] of its finite values (None when it has none)."""
+def record_summary(record, kind: str = metadata.LANDSCAPE) -> Dict[str, Any]:
+    """What the `steps` route lists per record. A landscape: dims, shape [M, ...], metric
+    names, and per metric the [min, max] of its finite values (None when it has none). A
+    sensitivity record: its group names. A spectrum: the [first, last] eigenvalue of its grid
+    and its number of points."""
+    if kind == metadata.SENSITIVITY:
+        return {"groups": list(record.groups)}
+    if kind == metadata.SPECTRUM:
+        return {"points": len(record.grid), "eigenvalue_range": [float(record.grid[0]), float(record.grid[-1])]}
     shape = [int(s) for s in record.shape]
     values = np.frombuffer(record.values, dtype=metadata.VALUES_DTYPE).reshape(shape[0], -1)
     return {"dims": len(record.axes), "shape": shape, "metrics": list(record.metrics),

@@ -42,7 +42,7 @@ from ._validate import (Checker, check_bool, check_choice, check_int, check_posi
 __all__ = [
     "GridSpec", "DirectionSpec", "HessianSpec", "EvalSpec", "ScheduleSpec", "ScalarSpec", "PathSpec",
     "SUPPORTED_METHODS", "SUPPORTED_NORMALIZATIONS", "SUPPORTED_IGNORE", "SUPPORTED_BN_MODES",
-    "SUPPORTED_PRECISIONS", "SUPPORTED_HESSIAN_METHODS", "SUPPORTED_FRAMES", "SUPPORTED_SCALARS",
+    "SUPPORTED_PRECISIONS", "SUPPORTED_HESSIAN_METHODS", "SUPPORTED_FRAMES", "SUPPORTED_SCALARS", "DEFAULT_SCALARS", "RecordsSpec",
     "SUPPORTED_STORAGE", "SUPPORTED_BACKGROUND", "MAX_GRID_POINTS", "route_options", "coerce_spec",
     "signature_names", "SensitivitySpec", "SharpnessSpec", "SUPPORTED_GROUPINGS", "SUPPORTED_SENSITIVITY_MEASURES",
     "SUPPORTED_REGIONS", "SUPPORTED_SHARPNESS_NORMALIZATIONS",
@@ -64,7 +64,10 @@ SUPPORTED_FRAMES = ("fixed", "redraw")
 #: Scalars the logger can log, in the order they are computed. The first three are read off
 #: the landscape; the others evaluate the model (costs in `ScalarSpec`).
 SUPPORTED_SCALARS = ("center_loss", "curvature", "basin_width", "sharpness", "hessian_top_eigenvalue",
-                     "hessian_trace")
+                     "hessian_trace", "worst_case_sharpness")
+#: The logger's scalars by default: all but worst_case_sharpness, whose projected ascent costs
+#: `worst_case_steps` forward+backward passes (about 3 passes each) every landscape.
+DEFAULT_SCALARS = SUPPORTED_SCALARS[:-1]
 SUPPORTED_STORAGE = ("memory", "disk")
 #: Logger modes: "auto" (a process when it can, else a thread), False (in the training thread),
 #: True (= "process"), "thread" or "process".
@@ -484,11 +487,50 @@ class ScalarSpec(_Spec):
     sharpness costs about 4 passes; hessian_top_eigenvalue `hessian_iters` Hessian-vector
     products (about 4 passes each); hessian_trace `trace_samples` of them."""
 
-    scalars: Tuple[str, ...] = knob(SUPPORTED_SCALARS, _scalar_names, "names from SUPPORTED_SCALARS, or ()")
+    scalars: Tuple[str, ...] = knob(DEFAULT_SCALARS, _scalar_names, "names from SUPPORTED_SCALARS, or () (default: "
+                                    "all but worst_case_sharpness)")
     basin_delta: float = knob(0.1, positive_float(), "loss rise that bounds basin_width", cli=dict(type=float))
     sam_rho: float = knob(0.05, positive_float(), "radius of the sharpness step", cli=dict(type=float))
     hessian_iters: int = knob(20, positive_int(), "Lanczos steps of hessian_top_eigenvalue", cli=dict(type=int))
     trace_samples: int = knob(10, positive_int(), "Rademacher vectors of hessian_trace", cli=dict(type=int))
+    worst_case_rho: Optional[float] = knob(None, positive_float(allow_none=True),
+                                           "L2 radius of worst_case_sharpness (None: sam_rho, so that it bounds "
+                                           "sharpness from above)")
+    worst_case_steps: int = knob(10, positive_int(), "gradient-ascent steps of worst_case_sharpness "
+                                 "(one forward+backward pass each)")
+
+
+@_document
+@dataclasses.dataclass(frozen=True)
+class RecordsSpec(_Spec):
+    """The logger's records besides landscapes, each off unless its cadence is set:
+    per-layer sensitivity (`layer_sensitivity`: `sensitivity_samples` Hessian-vector products
+    for the traces of all groups, plus up to `sensitivity_iters` per group for the top
+    eigenvalues) and the Hessian's eigenvalue density (`hessian_density`:
+    `spectrum_lanczos_steps` x `spectrum_runs` products). One product costs about 4
+    passes over the eval data. Both are due at the first step and then at every multiple of
+    their cadence, and are computed with the landscape when it is due at the same step."""
+
+    sensitivity_every_n_steps: Optional[int] = knob(None, positive_int(allow_none=True),
+                                                    "log per-layer sensitivity every this many steps (None: never)",
+                                                    cli=dict(type=int))
+    spectrum_every_n_steps: Optional[int] = knob(None, positive_int(allow_none=True),
+                                                 "log the Hessian's eigenvalue density every this many steps "
+                                                 "(None: never)", cli=dict(type=int))
+    sensitivity_tag: str = knob("layers", non_empty_str, "tag of the sensitivity records")
+    spectrum_tag: str = knob("spectrum", non_empty_str, "tag of the spectrum records")
+    sensitivity_groups: Any = knob("module", _groups, "parameter groups, as SensitivitySpec.groups")
+    sensitivity_measures: Tuple[str, ...] = knob(SUPPORTED_SENSITIVITY_MEASURES, _measures,
+                                                 "names from SUPPORTED_SENSITIVITY_MEASURES")
+    sensitivity_samples: int = knob(20, positive_int(minimum=2), "Hutchinson probes shared by all groups")
+    sensitivity_iters: int = knob(20, positive_int(), "Lanczos steps per group for its top eigenvalue")
+    spectrum_lanczos_steps: int = knob(40, positive_int(), "Lanczos steps per run of the density")
+    spectrum_runs: int = knob(1, positive_int(), "Lanczos runs of the density")
+    spectrum_points: int = knob(256, positive_int(minimum=2), "eigenvalues of the grid the density is logged on")
+
+    def _check_together(self):
+        if self.sensitivity_tag == self.spectrum_tag:
+            fail("spectrum_tag", self.spectrum_tag, "must differ from sensitivity_tag")
 
 
 @_document

@@ -2,6 +2,11 @@
 
     summary = landscape_pb("train/landscape", land)        # a Summary proto, for any writer
     add_landscape(writer, "train/landscape", land, global_step=100)
+    add_layer_sensitivity(writer, "layers", layer_sensitivity(...), global_step=100)
+    add_spectrum(writer, "spectrum", hessian_density(...).on_grid(), global_step=100)
+
+The sensitivity and spectrum writers take the engine's results or their `to_dict()` (plain
+lists and numbers): this module never imports torch or the engine.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ from tensorboard.compat.proto import event_pb2, summary_pb2, tensor_pb2, tensor_
 from tb_landscape import metadata
 from tb_landscape.landscape import Landscape
 
-__all__ = ["landscape_pb", "add_landscape"]
+__all__ = ["landscape_pb", "add_landscape", "sensitivity_pb", "spectrum_pb", "add_layer_sensitivity", "add_spectrum"]
 
 
 def landscape_pb(tag: str, landscape: Landscape, display_name: str = "", description: str = "") -> summary_pb2.Summary:
@@ -41,19 +46,99 @@ def landscape_pb(tag: str, landscape: Landscape, display_name: str = "", descrip
             raise ValueError(f"{name} must be a str of valid text, got {text!r}")
     if not isinstance(landscape, Landscape):
         raise ValueError(f"landscape must be a tb_landscape.Landscape, got {type(landscape).__name__}")
-    record = metadata.serialize_record(metadata.landscape_to_record(landscape))
+    return _record_summary(tag, metadata.landscape_to_record(landscape), metadata.LANDSCAPE, display_name, description)
+
+
+def _record_summary(tag: str, record, kind: str, display_name: str = "", description: str = "") -> summary_pb2.Summary:
+    """A `Summary` with one value: `record` serialized into a DT_STRING tensor of shape [1]."""
     tensor = tensor_pb2.TensorProto(
         dtype=types_pb2.DT_STRING,
         tensor_shape=tensor_shape_pb2.TensorShapeProto(dim=[tensor_shape_pb2.TensorShapeProto.Dim(size=1)]),
-        string_val=[record],
+        string_val=[metadata.serialize_record(record)],
     )
     summary = summary_pb2.Summary()
-    summary.value.add(
-        tag=tag,
-        metadata=metadata.create_summary_metadata(display_name, description),
-        tensor=tensor,
-    )
+    summary.value.add(tag=tag, metadata=metadata.create_summary_metadata(display_name, description, kind=kind),
+                      tensor=tensor)
     return summary
+
+
+def _as_dict(result, what: str) -> dict:
+    """`result.to_dict()` for an engine result, or `result` itself when it is a dict."""
+    if isinstance(result, dict):
+        return result
+    to_dict = getattr(result, "to_dict", None)
+    if callable(to_dict):
+        return to_dict()
+    raise ValueError(f"{what} must be a {'LayerSensitivity' if what == 'result' else 'DensityGrid'} or its "
+                     f"to_dict(), got {type(result).__name__}")
+
+
+def sensitivity_pb(tag: str, result) -> summary_pb2.Summary:
+    """A `Summary` holding one `SensitivityRecord`, for any writer.
+
+    Args:
+        tag: the TensorBoard tag, e.g. "layers".
+        result: a `LayerSensitivity` (`tb_landscape.layer_sensitivity`), or its `to_dict()`
+            (columns "group", "size", "trace", "trace_std_error", "top_eigenvalue", K entries
+            each; optionally the numbers "total_trace", "total_trace_std_error", "seed",
+            "samples").
+
+    Raises:
+        ValueError: for a bad tag, or a result without those columns of equal length.
+    """
+    _check_tag(tag)
+    columns = _as_dict(result, "result")
+    # a dict may carry the totals beside its columns (the logger's jobs send them so)
+    extra = {k: columns[k] for k in ("total_trace", "total_trace_std_error", "seed", "samples") if k in columns}
+    if not isinstance(result, dict):
+        extra = dict(total_trace=float(result.total_trace), total_trace_std_error=float(result.total_trace_std_error),
+                     seed=int(result.seed), samples=int(len(result.trace_samples)))
+    try:
+        record = metadata.sensitivity_to_record(columns, **extra)
+    except (KeyError, TypeError, metadata.RecordError) as e:
+        raise ValueError(f"result is not a layer sensitivity table: {e}") from None
+    return _record_summary(tag, record, metadata.SENSITIVITY)
+
+
+def spectrum_pb(tag: str, density, top_eigenvalue: Optional[float] = None) -> summary_pb2.Summary:
+    """A `Summary` holding one `SpectrumRecord`, for any writer.
+
+    Args:
+        tag: the TensorBoard tag, e.g. "spectrum".
+        density: a `DensityGrid` (`SpectralDensity.on_grid()`), or its `to_dict()`: "grid"
+            (G increasing eigenvalues), "log_density" (G finite natural logs), "sigma",
+            "outliers", "outlier_weights", "num_parameters", "runs", "steps".
+        top_eigenvalue: the largest Hessian eigenvalue, when measured (None: the largest
+            outlier, if any).
+
+    Raises:
+        ValueError: for a bad tag or density.
+    """
+    _check_tag(tag)
+    grid = _as_dict(density, "density")
+    if top_eigenvalue is None and len(grid.get("outliers", ())):
+        top_eigenvalue = max(float(v) for v in grid["outliers"])
+    try:
+        record = metadata.spectrum_to_record(grid, top_eigenvalue=top_eigenvalue)
+    except (KeyError, TypeError, ValueError, metadata.RecordError) as e:
+        raise ValueError(f"density is not a density on a grid: {e}") from None
+    return _record_summary(tag, record, metadata.SPECTRUM)
+
+
+def add_layer_sensitivity(writer, tag: str, result, global_step: Optional[int] = None,
+                          walltime: Optional[float] = None) -> None:
+    """Logs one per-layer sensitivity table (see `sensitivity_pb`) through an event writer
+    (any writer `add_landscape` takes). Not flushed. Raises ValueError as `sensitivity_pb`."""
+    global_step, walltime = _check_step_and_walltime(global_step, walltime)
+    _write_summary(writer, sensitivity_pb(tag, result), global_step, walltime)
+
+
+def add_spectrum(writer, tag: str, density, global_step: Optional[int] = None, walltime: Optional[float] = None,
+                 top_eigenvalue: Optional[float] = None) -> None:
+    """Logs one eigenvalue density (see `spectrum_pb`) through an event writer (any writer
+    `add_landscape` takes). Not flushed. Raises ValueError as `spectrum_pb`."""
+    global_step, walltime = _check_step_and_walltime(global_step, walltime)
+    _write_summary(writer, spectrum_pb(tag, density, top_eigenvalue=top_eigenvalue), global_step, walltime)
 
 
 def _check_tag(tag) -> None:
@@ -144,7 +229,11 @@ def add_landscape(writer, tag: str, landscape: Landscape, global_step: Optional[
         ValueError: for a bad tag, landscape, step or walltime, or a writer of another kind.
     """
     global_step, walltime = _check_step_and_walltime(global_step, walltime)
-    summary = landscape_pb(tag, landscape)
+    _write_summary(writer, landscape_pb(tag, landscape), global_step, walltime)
+
+
+def _write_summary(writer, summary: summary_pb2.Summary, global_step: Optional[int], walltime: Optional[float]) -> None:
+    """Hands `summary` to `writer` (see `add_landscape` for the writers taken)."""
     target = _file_writer_of(writer)
     if hasattr(target, "add_summary"):
         if type(target).__module__.startswith("tensorboardX"):

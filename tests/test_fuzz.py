@@ -24,12 +24,13 @@ from tb_landscape import records
 from tb_landscape.plugin import decode_frame
 
 from tbserver import TensorBoardServer
-from writers import write
+from writers import write, write_layers
 
 TAG = "train/landscape"
+LAYERS, SPECTRUM = "layers", "spectrum"
 RUNS = ["run", "<b>html</b>&amp;", "ünï cödé 🙂"]
 REQUESTS_PER_LOADER = 300
-ROUTES = ("tags", "steps", "landscape", "runs")
+ROUTES = ("tags", "steps", "landscape", "runs", "sensitivity", "spectrum")
 METHODS = ("HEAD", "POST", "PUT", "DELETE", "OPTIONS", "PATCH")
 JUNK = ["", " ", "..", "../..", "%", "\x00", "\x7f", "<script>alert(1)</script>", "a" * 5000, "🙂", "run ",
         "RUN", "1e3", "-0", "+1", "0x10", " 1", "1 ", "9" * 30, "-9223372036854775808", "9223372036854775807",
@@ -54,11 +55,12 @@ def logdir(tmp_path_factory):
     root = tmp_path_factory.mktemp("fuzz")
     for run in RUNS:
         write("event_file_writer", str(root / run), TAG, [(s, landscape(s)) for s in (1, 2)])
+        write_layers(str(root / run), LAYERS, SPECTRUM, steps=(1, 2))
     return root
 
 
 def _value(rng: random.Random, name: str) -> str:
-    good = {"run": rng.choice(RUNS), "tag": TAG, "step": rng.choice(["1", "2", "3", "-1"]),
+    good = {"run": rng.choice(RUNS), "tag": rng.choice([TAG, TAG, LAYERS, SPECTRUM]), "step": rng.choice(["1", "2", "3", "-1"]),
             "samples": rng.choice(["1", "10", "0", "100001"])}[name]
     return good if rng.random() < 0.5 else rng.choice(JUNK)
 
@@ -146,7 +148,11 @@ def check(server, method, path, status, headers, body, seconds, bundle):
         assert set(json.loads(body)["runs"]) == set(RUNS), where
     else:
         assert headers["Content-Type"].startswith("application/json"), where
-        json.loads(body)
+        answer = json.loads(body)
+        if route == "sensitivity":
+            assert answer["tag"] == LAYERS and answer["steps"] == [1, 2] and len(answer["trace"]) == 2, where
+        elif route == "spectrum":
+            assert answer["tag"] == SPECTRUM and [s["step"] for s in answer["steps"]] == [1, 2], where
 
 
 @pytest.mark.parametrize("load_fast", [True, False], ids=["rust", "python"])

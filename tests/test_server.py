@@ -49,7 +49,8 @@ def test_round_trip_every_writer_bit_exact(tmp_path, tensorboard_server, load_fa
     tags = server.plugin_json("tags")
     assert set(tags) == set(WRITERS)
     for kind in WRITERS:
-        assert tags[kind][TAG] == {"max_step": 10, "max_wall_time": tags[kind][TAG]["max_wall_time"], "version": 1}
+        assert tags[kind][TAG] == {"max_step": 10, "max_wall_time": tags[kind][TAG]["max_wall_time"], "version": 1,
+                                   "kind": "landscape"}
 
         steps = server.plugin_json("steps", run=kind, tag=TAG)
         assert [s["step"] for s in steps["steps"]] == [10] and steps["skipped"] == []

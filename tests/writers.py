@@ -38,6 +38,34 @@ def write(kind: str, logdir: str, tag: str, items) -> None:
     w.close()
 
 
+def sensitivity_table(step: int, groups=("conv1", "conv2", "fc")) -> dict:
+    """A `LayerSensitivity.to_dict()`-like table whose values move with `step`."""
+    k = len(groups)
+    trace = [float((i + 1) * 10.0 / (1 + step / 100)) for i in range(k)]
+    return {"group": list(groups), "size": [100 * (i + 1) for i in range(k)], "trace": trace,
+            "trace_std_error": [t / 10 for t in trace], "top_eigenvalue": [t / 3 for t in trace]}
+
+
+def density_grid(step: int, points: int = 64) -> dict:
+    """A `DensityGrid.to_dict()`-like density: a Gaussian bulk and two outliers."""
+    grid = np.linspace(-1.0, 12.0, points)
+    dens = np.exp(-grid ** 2 / 0.5) + 1e-6
+    dens /= np.trapezoid(dens, grid) if hasattr(np, "trapezoid") else np.trapz(dens, grid)
+    return {"grid": grid.tolist(), "log_density": np.log(dens).tolist(), "sigma": 0.05,
+            "outliers": [10.0 - step / 100, 4.0], "outlier_weights": [0.001, 0.001], "num_parameters": 1000,
+            "runs": 1, "steps": 20}
+
+
+def write_layers(logdir: str, layers_tag: str, spectrum_tag: str, steps=(1, 2)) -> None:
+    """Writes a sensitivity and a spectrum record at each step with one EventFileWriter."""
+    w = open_writer("event_file_writer", logdir)
+    for s in steps:
+        tbl.add_layer_sensitivity(w, layers_tag, sensitivity_table(s), global_step=s)
+        tbl.add_spectrum(w, spectrum_tag, density_grid(s), global_step=s)
+    w.flush()
+    w.close()
+
+
 def plane(seed: int = 0, ny: int = 31, nx: int = 41) -> tbl.Landscape:
     """A smooth bowl with a little noise, on a non-square grid."""
     xs, ys = np.linspace(-1, 1, nx), np.linspace(-1.5, 1.5, ny)

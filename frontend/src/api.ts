@@ -9,10 +9,58 @@ import { decodeFrame, type Frame } from "./compute/frame";
 /** `GET tags`: run -> tag -> summary. */
 export type TagsResponse = Record<string, Record<string, TagInfo>>;
 
+/** What a tag's records hold; "unknown" for a newer writer's kind. Absent: "landscape". */
+export type TagKind = "landscape" | "sensitivity" | "spectrum" | "unknown";
+
 export interface TagInfo {
   max_step: number;
   max_wall_time: number;
   version: number;
+  /** Absent from servers that predate kinds (all their tags are landscapes). */
+  kind?: TagKind;
+}
+
+/** A JSON number, or the string JS spells a non-finite value with ("NaN", "Infinity"). */
+export type JsonNumber = number | string;
+
+/**
+ * `GET sensitivity`: every decodable step of a sensitivity tag. The matrices are steps x
+ * groups (`trace[i][k]`: step `steps[i]`, group `groups[k]`), null where a step lacks the
+ * group or the measure.
+ */
+export interface SensitivityResponse {
+  run: string;
+  tag: string;
+  groups: string[];
+  sizes: number[];
+  steps: number[];
+  wall_times: JsonNumber[];
+  trace: (JsonNumber | null)[][];
+  trace_std_error: (JsonNumber | null)[][];
+  top_eigenvalue: (JsonNumber | null)[][];
+  total_trace: (JsonNumber | null)[];
+  skipped: { step: number; error: string }[];
+}
+
+/** One step of `GET spectrum`: the log density (natural log) on an even eigenvalue grid. */
+export interface SpectrumStep {
+  step: number;
+  wall_time: JsonNumber;
+  grid: number[];
+  log_density: number[];
+  sigma: number;
+  outliers: number[];
+  outlier_weights: number[];
+  top_eigenvalue: number | null;
+  num_parameters: number;
+}
+
+/** `GET spectrum`: every decodable step of a spectrum tag, oldest first. */
+export interface SpectrumResponse {
+  run: string;
+  tag: string;
+  steps: SpectrumStep[];
+  skipped: { step: number; error: string }[];
 }
 
 export interface StepInfo {
@@ -32,6 +80,7 @@ export interface StepInfo {
 export interface StepsResponse {
   run: string;
   tag: string;
+  kind?: TagKind;
   steps: StepInfo[];
   skipped: { step: number; error: string }[];
 }
@@ -79,7 +128,7 @@ export class LandscapeApi {
     private readonly base = "./",
   ) {}
 
-  url(route: "tags" | "steps" | "landscape" | "runs", params: Record<string, string | number> = {}): string {
+  url(route: "tags" | "steps" | "landscape" | "runs" | "sensitivity" | "spectrum", params: Record<string, string | number> = {}): string {
     const q = new URLSearchParams();
     for (const [k, v] of Object.entries(params)) q.set(k, String(v));
     const qs = q.toString();
@@ -96,6 +145,14 @@ export class LandscapeApi {
 
   async runs(signal?: AbortSignal): Promise<RunsResponse> {
     return (await this.get(this.url("runs"), signal)).json() as Promise<RunsResponse>;
+  }
+
+  async sensitivity(run: string, tag: string, signal?: AbortSignal): Promise<SensitivityResponse> {
+    return (await this.get(this.url("sensitivity", { run, tag }), signal)).json() as Promise<SensitivityResponse>;
+  }
+
+  async spectrum(run: string, tag: string, signal?: AbortSignal): Promise<SpectrumResponse> {
+    return (await this.get(this.url("spectrum", { run, tag }), signal)).json() as Promise<SpectrumResponse>;
   }
 
   /** One record, decoded; the latest decodable step when `step` is omitted. */

@@ -12,7 +12,9 @@ logger's specs. A frame job is one `compute_landscape` call on the frame's direc
 the path's snapshots and the centre as its checkpoints (the engine projects them onto the
 frame, evaluates the on-plane loss and each snapshot's true loss); a PCA job is one with
 `directions="pca"` on the same checkpoints; the model scalars are `sam_sharpness`,
-`hessian_eigenvalues` and `hessian_trace` on the same parameters as the directions.
+`hessian_eigenvalues`, `hessian_trace` and `worst_case_sharpness` on the same parameters as the
+directions; the measures (a job's `measures`, added to a frame job or alone) are one
+`layer_sensitivity` or one `hessian_density` call each, returned as plain tables.
 """
 
 from __future__ import annotations
@@ -26,14 +28,15 @@ from typing import Any, Callable, Dict, List, Optional, Tuple
 import torch
 from torch import nn
 
-from tb_landscape.engine import (Directions, compute_landscape, global_rng_untouched, hessian_eigenvalues,
-                                 hessian_trace, no_new_traces, random_directions, sam_sharpness)
+from tb_landscape.engine import (Directions, compute_landscape, global_rng_untouched, hessian_density,
+                                 hessian_eigenvalues, hessian_trace, layer_sensitivity, no_new_traces,
+                                 random_directions, sam_sharpness, worst_case_sharpness)
 from tb_landscape.engine.checkpoints import load_state
 from tb_landscape.integrations import scalars as scalar_fns
 from tb_landscape.integrations._priority import lower_priority
 from tb_landscape.integrations.snapshots import Snapshot
 from tb_landscape.landscape import Landscape
-from tb_landscape.specs import DirectionSpec, EvalSpec, GridSpec, PathSpec, ScalarSpec, ScheduleSpec
+from tb_landscape.specs import DirectionSpec, EvalSpec, GridSpec, PathSpec, RecordsSpec, ScalarSpec, ScheduleSpec
 
 __all__ = ["Config", "Job", "Result", "Context", "run_job", "run_job_in_thread", "redraw_seed", "short_error"]
 
@@ -53,6 +56,7 @@ class Config:
     schedule: ScheduleSpec
     scalars: ScalarSpec
     path: PathSpec
+    records: RecordsSpec = RecordsSpec()
     metrics: Optional[Dict[str, Callable]] = None
 
     @property
@@ -68,28 +72,33 @@ class Job:
     """One unit of work.
 
     Attributes:
-        kind: "frame" (a landscape along random directions) or "pca" (the PCA plane of the
-            path).
+        kind: "frame" (a landscape along random directions), "pca" (the PCA plane of the
+            path) or "measures" (only the `measures` below).
         step: the training step the weights belong to.
         state: the model's `state_dict()` tensors at that step (parameters and buffers; CPU
             or the model's device).
         path: the weight snapshots of the path so far, oldest first.
+        measures: records computed besides: "sensitivity" and/or "spectrum".
     """
 
     kind: str
     step: int
     state: Dict[str, torch.Tensor]
     path: List[Snapshot] = dataclasses.field(default_factory=list)
+    measures: Tuple[str, ...] = ()
 
 
 @dataclasses.dataclass
 class Result:
-    """What a job produced: `records` [(tag, Landscape)], `scalars` {name: float},
-    `warnings` [str], and how long it took (`seconds`)."""
+    """What a job produced: `records` [(tag, Landscape)], `tables` [(kind, tag, plain dict)]
+    (the sensitivity and spectrum records, as `summary.add_layer_sensitivity` /
+    `add_spectrum` take them), `scalars` {name: float}, `warnings` [str], and how long it took
+    (`seconds`)."""
 
     kind: str
     step: int
     records: List[Tuple[str, Landscape]] = dataclasses.field(default_factory=list)
+    tables: List[Tuple[str, str, Dict[str, Any]]] = dataclasses.field(default_factory=list)
     scalars: Dict[str, float] = dataclasses.field(default_factory=dict)
     warnings: List[str] = dataclasses.field(default_factory=list)
     seconds: float = 0.0
@@ -131,8 +140,13 @@ def run_job(ctx: Context, job: Job) -> Result:
             _frame_job(ctx, job, result)
         elif job.kind == "pca":
             _pca_job(ctx, job, result)
-        else:
+        elif job.kind != "measures":
             result.warnings.append(f"unknown job kind {job.kind!r}")
+        for name in job.measures:
+            try:
+                result.tables.append(_MEASURES[name](ctx))
+            except Exception as e:  # one failed measure skips its record only
+                result.warnings.append(f"{name} record at step {job.step} skipped: {short_error(e)}")
     except Exception as e:  # anything unexpected: a skipped record, never an exception
         result.warnings.append(f"{job.kind} landscape at step {job.step} skipped: {short_error(e)}")
     result.seconds = time.perf_counter() - t0
@@ -294,4 +308,40 @@ def _trace(ctx: Context) -> float:
     return float(est.value)
 
 
-_MODEL_SCALARS = (("sharpness", _sharpness), ("hessian_top_eigenvalue", _top_eigenvalue), ("hessian_trace", _trace))
+def _worst_case(ctx: Context) -> float:
+    """`worst_case_sharpness` over an L2 ball of radius `worst_case_rho` (default `sam_rho`),
+    `worst_case_steps` ascent steps from the centre (its first step is the SAM point)."""
+    d, s = ctx.config.directions, ctx.config.scalars
+    result = worst_case_sharpness(ctx.model, ctx.loss_fn, ctx.batches, rho=s.worst_case_rho or s.sam_rho,
+                                  steps=s.worst_case_steps, params=d.params, trainable_only=d.trainable_only)
+    return float(result.value)
+
+
+_MODEL_SCALARS = (("sharpness", _sharpness), ("hessian_top_eigenvalue", _top_eigenvalue), ("hessian_trace", _trace),
+                  ("worst_case_sharpness", _worst_case))
+
+
+# ---- the records besides landscapes ----------------------------------------------------------------
+
+def _sensitivity(ctx: Context) -> Tuple[str, str, Dict[str, Any]]:
+    """`layer_sensitivity` over the directions' parameters, as a table for the writer."""
+    d, r = ctx.config.directions, ctx.config.records
+    res = layer_sensitivity(ctx.model, ctx.loss_fn, ctx.batches, groups=r.sensitivity_groups,
+                            measures=r.sensitivity_measures, samples=r.sensitivity_samples,
+                            max_iter=r.sensitivity_iters, seed=d.seed, params=d.params,
+                            trainable_only=d.trainable_only)
+    table: Dict[str, Any] = res.to_dict()
+    table.update(total_trace=float(res.total_trace), total_trace_std_error=float(res.total_trace_std_error),
+                 seed=int(res.seed), samples=int(r.sensitivity_samples))
+    return "sensitivity", r.sensitivity_tag, table
+
+
+def _spectrum(ctx: Context) -> Tuple[str, str, Dict[str, Any]]:
+    """`hessian_density` over the directions' parameters, on a grid, for the writer."""
+    d, r = ctx.config.directions, ctx.config.records
+    density = hessian_density(ctx.model, ctx.loss_fn, ctx.batches, steps=r.spectrum_lanczos_steps,
+                              runs=r.spectrum_runs, seed=d.seed, params=d.params, trainable_only=d.trainable_only)
+    return "spectrum", r.spectrum_tag, density.on_grid(points=r.spectrum_points).to_dict()
+
+
+_MEASURES = {"sensitivity": _sensitivity, "spectrum": _spectrum}

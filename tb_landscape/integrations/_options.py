@@ -12,8 +12,8 @@ import dataclasses
 from typing import Any, Callable, Dict, Iterator, Mapping, Optional, Sequence, Tuple
 
 from tb_landscape._validate import fail
-from tb_landscape.specs import (DirectionSpec, EvalSpec, GridSpec, PathSpec, ScalarSpec, ScheduleSpec, coerce_spec,
-                                route_options)
+from tb_landscape.specs import (DirectionSpec, EvalSpec, GridSpec, PathSpec, RecordsSpec, ScalarSpec, ScheduleSpec,
+                                coerce_spec, route_options)
 
 __all__ = ["DEFAULT_GRID", "SPEC_CLASSES", "logger_specs", "check_metrics", "default_specs", "cli_fields"]
 
@@ -23,7 +23,7 @@ DEFAULT_GRID = GridSpec(dims=2, resolution=25, span=1.0)
 #: The logger's specs, by the key `_jobs.Config` holds them under, in routing order.
 SPEC_CLASSES: Tuple[Tuple[str, type], ...] = (
     ("grid", GridSpec), ("directions", DirectionSpec), ("evaluation", EvalSpec), ("schedule", ScheduleSpec),
-    ("scalars", ScalarSpec), ("path", PathSpec))
+    ("scalars", ScalarSpec), ("path", PathSpec), ("records", RecordsSpec))
 
 
 def _direction_spec(directions: Any) -> DirectionSpec:
@@ -34,7 +34,7 @@ def _direction_spec(directions: Any) -> DirectionSpec:
 
 def logger_specs(where: str, options: Mapping[str, Any], signature: Sequence[str], *, grid: Any = None,
                  directions: Any = None, evaluation: Any = None) -> Dict[str, Any]:
-    """The logger's six specs from its spec arguments and flat options, validated.
+    """The logger's seven specs from its spec arguments and flat options, validated.
 
     Args:
         where: who was given the options ("LandscapeLogger", "LandscapeCallback"), for messages.
@@ -47,7 +47,7 @@ def logger_specs(where: str, options: Mapping[str, Any], signature: Sequence[str
 
     Returns:
         {"grid": GridSpec, "directions": DirectionSpec, "evaluation": EvalSpec,
-        "schedule": ScheduleSpec, "scalars": ScalarSpec, "path": PathSpec}.
+        "schedule": ScheduleSpec, "scalars": ScalarSpec, "path": PathSpec, "records": RecordsSpec}.
 
     Raises:
         ValueError: naming the option: an unknown name (with the closest real names), a bad
@@ -57,11 +57,15 @@ def logger_specs(where: str, options: Mapping[str, Any], signature: Sequence[str
                           grid=DEFAULT_GRID if grid is None else coerce_spec(GridSpec, grid, "grid"),
                           directions=_direction_spec(directions),
                           evaluation=coerce_spec(EvalSpec, evaluation, "evaluation"),
-                          schedule=ScheduleSpec(), scalars=ScalarSpec(), path=PathSpec())
+                          schedule=ScheduleSpec(), scalars=ScalarSpec(), path=PathSpec(), records=RecordsSpec())
     method = specs["directions"].method
     if method != "random":
         raise ValueError(f"directions.method={method!r} is not supported by {where}: its landscapes use random "
                          "directions ('random'); the PCA plane of the path is logged under pca_tag")
+    sched, rec = specs["schedule"], specs["records"]
+    for name in ("sensitivity_tag", "spectrum_tag"):
+        if getattr(rec, name) in (sched.tag, sched.pca_tag):
+            fail(name, getattr(rec, name), f"must differ from tag ({sched.tag!r}) and pca_tag ({sched.pca_tag!r})")
     return specs
 
 

@@ -7,8 +7,10 @@ Trains the same small CNN three times, with learning rates 0.05, 0.2 and 0.01 (S
 momentum; everything else equal, same seed), logging live with `LandscapeLogger`: landscapes
 on a fixed random frame with the path so far, every landscape scalar, the PCA plane of the
 path so far every 200 steps (the plane where the path shows: a random plane in ~10k
-dimensions is nearly orthogonal to it), and the training loss and held-out accuracy beside
-them. Each run is a
+dimensions is nearly orthogonal to it), per-layer sensitivity (the trace and top eigenvalue
+of each layer's Hessian block) and the Hessian's eigenvalue density every 300 steps (the
+Layers and Spectrum views), and the training loss and held-out accuracy beside them. Each
+run is a
 sub-directory of `logdir` (`lr=0.2`, ...), so TensorBoard shows them as runs to compare.
 
 The data ship inside scikit-learn (`sklearn.datasets.load_digits`: 1797 8x8 images, no
@@ -97,7 +99,10 @@ def run_demo(logdir: str, learning_rates: Sequence[float] = DEMO_LEARNING_RATES,
         steps: optimizer steps per run.
         every_n_steps, resolution: the landscapes' cadence and grid (the 0th step included);
             the PCA plane of the path so far is logged every `2 * every_n_steps` steps (and
-            at the end), so the path is in view while the demo trains.
+            at the end), so the path is in view while the demo trains; per-layer sensitivity
+            and the spectrum every `3 * every_n_steps` steps (from step 0), kept cheap: 10
+            probes and 5 Lanczos steps per layer, and a 20-step Lanczos density, about 3 s
+            per step on the demo CNN (1 thread), ~25 s over the demo's 3 runs.
         batch_size: training batch size.
         seed: the same seed for every run (weights, batches, directions).
         progress: a progress bar on stderr, with an estimate of the time left.
@@ -114,7 +119,8 @@ def run_demo(logdir: str, learning_rates: Sequence[float] = DEMO_LEARNING_RATES,
         **logger_options: further `LandscapeLogger` options (override the demo's).
 
     Cost: on a 2-core CPU about 40 s per run with the defaults (7 landscapes of 625 points
-    with every scalar, the path, and 3 PCA planes; training itself takes ~2 s), longer when
+    with every scalar, the path, and 3 PCA planes; training itself takes ~2 s), plus ~8 s for
+    the 3 sensitivity and spectrum records, longer when
     other work shares the cores (the progress bar's estimate follows).
     """
     data = load_digits_tensors()
@@ -132,7 +138,9 @@ def run_demo(logdir: str, learning_rates: Sequence[float] = DEMO_LEARNING_RATES,
             _clear_old_events(run_dir)
             options = dict(every_n_steps=every_n_steps, resolution=resolution, span=1.0, seed=seed,
                            metrics={"accuracy": _accuracy}, snapshot_every=max(1, every_n_steps // 10),
-                           pca_every_n_steps=pca_every, background=background)
+                           pca_every_n_steps=pca_every, background=background,
+                           sensitivity_every_n_steps=3 * every_n_steps, sensitivity_samples=10, sensitivity_iters=5,
+                           spectrum_every_n_steps=3 * every_n_steps, spectrum_lanczos_steps=20)
             options.update(logger_options)
             _train_run(run_dir, data, lr, steps, every_n_steps, batch_size, seed, options, bar, first)
             runs.append(run_dir)

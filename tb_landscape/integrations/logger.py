@@ -14,7 +14,7 @@ is bit-identical with and without the logger: weights, gradients, buffers, optim
 train/eval flags and the torch, numpy and Python random streams.
 
 Its knobs are the fields of the specs of `tb_landscape.specs` (`GridSpec`, `DirectionSpec`,
-`EvalSpec`, and the logger's own `ScheduleSpec`, `ScalarSpec`, `PathSpec`), given as spec
+`EvalSpec`, and the logger's own `ScheduleSpec`, `ScalarSpec`, `PathSpec`, `RecordsSpec`), given as spec
 objects or as flat keyword options (`resolution=41`), checked by the specs' one validator.
 """
 
@@ -41,7 +41,7 @@ from tb_landscape.integrations._options import DEFAULT_GRID, check_metrics, logg
 from tb_landscape.integrations.snapshots import SnapshotStore, tensor_bytes
 from tb_landscape.specs import (SUPPORTED_BACKGROUND, SUPPORTED_FRAMES, SUPPORTED_SCALARS, DirectionSpec, EvalSpec,
                                 GridSpec, PathSpec)
-from tb_landscape.summary import add_landscape
+from tb_landscape.summary import add_landscape, add_layer_sensitivity, add_spectrum
 
 __all__ = ["LandscapeLogger", "LandscapeWarning", "LandscapeSkipWarning", "check_options", "SUPPORTED_SCALARS", "SUPPORTED_FRAMES",
            "SUPPORTED_BACKGROUND", "DEFAULT_SNAPSHOT_BUDGET", "DEFAULT_GRID"]
@@ -204,6 +204,26 @@ class LandscapeLogger:
         tolerance of `directions.hessian`, Lanczos by default).
       * `hessian_trace`: Hutchinson's trace estimate over those parameters from
         `trace_samples` Rademacher vectors, one Hessian-vector product each.
+      * `worst_case_sharpness` (off by default: add it to `scalars`): the largest loss rise
+        found by `worst_case_steps` steps of projected gradient ascent in the L2 ball of
+        radius `worst_case_rho` (default `sam_rho`, so it is at least `sharpness`: the
+        ascent's first step is the SAM point). One forward+backward pass per step, about
+        `3 * worst_case_steps` passes: with the default 10, ~7x `sharpness`.
+    - `sensitivity_tag` (default "layers"), every `sensitivity_every_n_steps` (default None:
+      never): per-layer sensitivity (`tbl.layer_sensitivity` over `sensitivity_groups`, by
+      default one group per module): the trace of each group's Hessian block
+      (`sensitivity_samples` Hutchinson probes shared by all groups, with standard errors)
+      and its top eigenvalue (up to `sensitivity_iters` Lanczos steps per group). Shown by the
+      tab's Layers view.
+    - `spectrum_tag` (default "spectrum"), every `spectrum_every_n_steps` (default None: never):
+      the Hessian's eigenvalue density (`tbl.hessian_density`, `spectrum_lanczos_steps` x
+      `spectrum_runs` Hessian-vector products) on `spectrum_points` eigenvalues, with the
+      outliers above the bulk. Shown by the tab's Spectrum view.
+
+      Both are due at the first step and then at every multiple of their cadence, computed
+      with the landscape when one is due at the same step (else as a job of their own, which
+      like a landscape is skipped when the previous job is still running), on the
+      parameters the directions move; a failure warns and skips that record.
 
       The landscape itself costs G passes; the path two passes per snapshot (its on-plane
       loss and its true loss, both evaluated by the engine at every landscape).
@@ -289,8 +309,13 @@ class LandscapeLogger:
               `background` ("auto", False, True, "thread", "process"), `background_threads`,
               `background_nice` (a niceness increment 0 to 19, default 10; Linux sets it
               per thread, so in "thread" mode only the logger's threads are affected).
-            - `ScalarSpec`: `scalars` (names from `SUPPORTED_SCALARS`, default all, or ()),
-              `basin_delta`, `sam_rho`, `hessian_iters`, `trace_samples`.
+            - `ScalarSpec`: `scalars` (names from `SUPPORTED_SCALARS`, default all but
+              `worst_case_sharpness`, or ()), `basin_delta`, `sam_rho`, `hessian_iters`,
+              `trace_samples`, `worst_case_rho`, `worst_case_steps`.
+            - `RecordsSpec`: `sensitivity_every_n_steps`, `spectrum_every_n_steps` (None:
+              off), `sensitivity_tag`, `spectrum_tag`, `sensitivity_groups`,
+              `sensitivity_measures`, `sensitivity_samples`, `sensitivity_iters`,
+              `spectrum_lanczos_steps`, `spectrum_runs`, `spectrum_points`.
             - `PathSpec`: `path` (True), `snapshot_every` (None: `max(1, every_n_steps //
               10)`), `snapshot_budget_bytes` (256 MiB; must hold at least 3 snapshots),
               `max_snapshots` (100), `snapshot_storage` ("memory" or "disk"),
@@ -304,7 +329,7 @@ class LandscapeLogger:
             selected parameter names, `device` and the thread counts filled in.
         background_reason: why `background` is what it is ("asked for", or the "auto" rule
             that chose it).
-        stats: counts and timings: landscapes, pca_landscapes, skipped, failed, snapshots,
+        stats: counts and timings: landscapes, pca_landscapes, sensitivity, spectra, skipped, failed, snapshots,
             blocked_seconds, max_blocked_seconds, snapshot_seconds, compute_seconds.
 
     Raises:
@@ -353,11 +378,12 @@ class LandscapeLogger:
         self._inflight: Optional[Tuple[concurrent.futures.Future, Job]] = None
         self._next_landscape: Optional[int] = None
         self._next_pca: Optional[int] = None
+        self._next_measure: Dict[str, int] = {}  # "sensitivity" / "spectrum" -> next due step
         self._last_step: Optional[int] = None
         self._pca_step: Optional[int] = None  # the step of the last PCA plane logged
         self._closed = False
         self.stats: Dict[str, float] = {
-            "landscapes": 0, "pca_landscapes": 0, "skipped": 0, "failed": 0, "snapshots": 0,
+            "landscapes": 0, "pca_landscapes": 0, "sensitivity": 0, "spectra": 0, "skipped": 0, "failed": 0, "snapshots": 0,
             "blocked_seconds": 0.0, "snapshot_seconds": 0.0, "compute_seconds": 0.0, "max_blocked_seconds": 0.0,
         }
 
@@ -464,20 +490,22 @@ class LandscapeLogger:
             if self._inflight is not None:
                 self._collect(wait=False)
             land_due = self._next_landscape is None or step >= self._next_landscape
+            measures = self._measures_due(step)
             snap_due = self._store is not None and self._store.due(step)
             every, pca_every = self.config.schedule.every_n_steps, self.config.schedule.pca_every_n_steps
             pca_due = pca_every is not None and self._next_pca is not None and step >= self._next_pca
             if pca_every is not None and self._next_pca is None:
                 self._next_pca = (step // pca_every + 1) * pca_every
             self._last_step = step
-            if not (land_due or snap_due or pca_due):
+            if not (land_due or snap_due or pca_due or measures):
                 return
             with rng_preserved():
                 if snap_due:
                     self._snapshot(step)
-                if land_due:
-                    self._next_landscape = (step // every + 1) * every
-                    self._submit("frame", step, wait=False)
+                if land_due or measures:
+                    if land_due:
+                        self._next_landscape = (step // every + 1) * every
+                    self._submit("frame" if land_due else "measures", step, wait=False, measures=measures)
                 if pca_due:
                     self._next_pca = (step // pca_every + 1) * pca_every
                     self._submit("pca", step, wait=False)
@@ -487,6 +515,17 @@ class LandscapeLogger:
             blocked = time.perf_counter() - t0
             self.stats["blocked_seconds"] += blocked
             self.stats["max_blocked_seconds"] = max(self.stats["max_blocked_seconds"], blocked)
+
+    def _measures_due(self, step: int) -> Tuple[str, ...]:
+        """The records besides landscapes due at `step` ("sensitivity", "spectrum"), each due
+        at its first step and then at every multiple of its cadence; moves their schedule on."""
+        due = []
+        for name, every in (("sensitivity", self.config.records.sensitivity_every_n_steps),
+                            ("spectrum", self.config.records.spectrum_every_n_steps)):
+            if every is not None and (self._next_measure.get(name) is None or step >= self._next_measure[name]):
+                self._next_measure[name] = (step // every + 1) * every
+                due.append(name)
+        return tuple(due)
 
     def snapshot(self, step: int) -> None:
         """Keeps the current weights as the path's point at `step` now, whatever the cadence
@@ -527,7 +566,7 @@ class LandscapeLogger:
                 out[k] = t
             return out
 
-    def _submit(self, kind: str, step: int, wait: bool) -> bool:
+    def _submit(self, kind: str, step: int, wait: bool, measures: Tuple[str, ...] = ()) -> bool:
         """Starts a job (or runs it, in foreground mode). With `wait`, waits for a running job
         first and for this one to finish; without, skips it when one is running."""
         if self._inflight is not None:
@@ -543,7 +582,7 @@ class LandscapeLogger:
                                    "Raise every_n_steps, or pass background=False to wait for each one")
                     return False
         path = self._store.snapshots() if self._store is not None else []
-        job = Job(kind=kind, step=step, state=self._job_state(), path=path)
+        job = Job(kind=kind, step=step, state=self._job_state(), path=path, measures=measures)
         if self.background is None:
             self._write(_jobs.run_job(self._context, job))
             return True
@@ -591,9 +630,16 @@ class LandscapeLogger:
                 self.stats["pca_landscapes" if result.kind == "pca" else "landscapes"] += 1
                 if result.kind == "pca":
                     self._pca_step = result.step
+            for kind, tag, table in result.tables:
+                if kind == "sensitivity":
+                    add_layer_sensitivity(self.writer, tag, table, global_step=result.step)
+                    self.stats["sensitivity"] += 1
+                else:
+                    add_spectrum(self.writer, tag, table, global_step=result.step)
+                    self.stats["spectra"] += 1
             for name, value in result.scalars.items():
                 _log_scalar(self.writer, f"{self.config.schedule.scalar_prefix}/{name}", value, result.step)
-            if result.records or result.scalars:
+            if result.records or result.scalars or result.tables:
                 self.writer.flush()
         except Exception as e:
             self._warn(f"writing the {result.kind} landscape of step {result.step} failed: {short_error(e)}")

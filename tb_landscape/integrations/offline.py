@@ -147,11 +147,11 @@ def _load_checkpoints(paths: Sequence[str], model: Any, trust: bool) -> List[Tup
 def logger_options(args: argparse.Namespace, n_checkpoints: int) -> Dict[str, Any]:
     """The `LandscapeLogger` options of parsed `args`: the spec-generated knobs by name, the
     scalars, and a path that keeps every checkpoint (within `--snapshot-budget`)."""
-    from tb_landscape.specs import SUPPORTED_SCALARS
+    from tb_landscape.specs import DEFAULT_SCALARS
 
     options = {name: getattr(args, name) for name in knob_options()}
     options.update(
-        scalars=SUPPORTED_SCALARS if args.scalars is None else tuple(s for s in args.scalars.split(",") if s),
+        scalars=DEFAULT_SCALARS if args.scalars is None else tuple(s for s in args.scalars.split(",") if s),
         snapshot_every=1, snapshot_budget_bytes=args.snapshot_budget, max_snapshots=max(100, n_checkpoints),
         background=False)  # no training to keep moving: every checkpoint's landscape, in turn
     return options

@@ -24,7 +24,7 @@ _sym_db = _symbol_database.Default()
 
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"tb_landscape/proto/landscape.proto\x12\x0ctb_landscape\"\x89\x01\n\x13LandscapePluginData\x12\x0f\n\x07version\x18\x01 \x01(\x05\x12\x34\n\x04kind\x18\x02 \x01(\x0e\x32&.tb_landscape.LandscapePluginData.Kind\"+\n\x04Kind\x12\x14\n\x10KIND_UNSPECIFIED\x10\x00\x12\r\n\tLANDSCAPE\x10\x01\"O\n\x04\x41xis\x12\r\n\x05label\x18\x01 \x01(\t\x12\x0c\n\x04unit\x18\x02 \x01(\t\x12\x0e\n\x06\x63oords\x18\x03 \x03(\x01\x12\x1a\n\x12\x65xplained_variance\x18\x04 \x01(\x01\"j\n\nTrajectory\x12\r\n\x05steps\x18\x01 \x03(\x03\x12\t\n\x01x\x18\x02 \x03(\x01\x12\t\n\x01y\x18\x03 \x03(\x01\x12\x12\n\nplane_loss\x18\x04 \x03(\x02\x12\x11\n\ttrue_loss\x18\x05 \x03(\x02\x12\x10\n\x08residual\x18\x06 \x03(\x02\"\xbb\x03\n\x0fLandscapeRecord\x12\x0f\n\x07version\x18\x01 \x01(\x05\x12 \n\x04\x61xes\x18\x02 \x03(\x0b\x32\x12.tb_landscape.Axis\x12\x0f\n\x07metrics\x18\x03 \x03(\t\x12\r\n\x05shape\x18\x04 \x03(\x03\x12\x0e\n\x06values\x18\x05 \x01(\x0c\x12\x0e\n\x06\x63\x65nter\x18\x06 \x03(\x01\x12\x0e\n\x06method\x18\x07 \x01(\t\x12\x15\n\rnormalization\x18\x08 \x01(\t\x12\x10\n\x08has_seed\x18\t \x01(\x08\x12\x0c\n\x04seed\x18\n \x01(\x03\x12\x0f\n\x07\x62n_mode\x18\x0b \x01(\t\x12\x18\n\x10\x64\x61ta_description\x18\x0c \x01(\t\x12\x10\n\x08\x66rame_id\x18\r \x01(\t\x12\x37\n\x05\x65xtra\x18\x0e \x03(\x0b\x32(.tb_landscape.LandscapeRecord.ExtraEntry\x12,\n\ntrajectory\x18\x0f \x01(\x0b\x32\x18.tb_landscape.Trajectory\x12\x12\n\x05\x63rc32\x18\x10 \x01(\x07H\x00\x88\x01\x01\x1a,\n\nExtraEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\x42\x08\n\x06_crc32b\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\"tb_landscape/proto/landscape.proto\x12\x0ctb_landscape\"\xa8\x01\n\x13LandscapePluginData\x12\x0f\n\x07version\x18\x01 \x01(\x05\x12\x34\n\x04kind\x18\x02 \x01(\x0e\x32&.tb_landscape.LandscapePluginData.Kind\"J\n\x04Kind\x12\x14\n\x10KIND_UNSPECIFIED\x10\x00\x12\r\n\tLANDSCAPE\x10\x01\x12\x0f\n\x0bSENSITIVITY\x10\x02\x12\x0c\n\x08SPECTRUM\x10\x03\"O\n\x04\x41xis\x12\r\n\x05label\x18\x01 \x01(\t\x12\x0c\n\x04unit\x18\x02 \x01(\t\x12\x0e\n\x06\x63oords\x18\x03 \x03(\x01\x12\x1a\n\x12\x65xplained_variance\x18\x04 \x01(\x01\"j\n\nTrajectory\x12\r\n\x05steps\x18\x01 \x03(\x03\x12\t\n\x01x\x18\x02 \x03(\x01\x12\t\n\x01y\x18\x03 \x03(\x01\x12\x12\n\nplane_loss\x18\x04 \x03(\x02\x12\x11\n\ttrue_loss\x18\x05 \x03(\x02\x12\x10\n\x08residual\x18\x06 \x03(\x02\"\xbb\x03\n\x0fLandscapeRecord\x12\x0f\n\x07version\x18\x01 \x01(\x05\x12 \n\x04\x61xes\x18\x02 \x03(\x0b\x32\x12.tb_landscape.Axis\x12\x0f\n\x07metrics\x18\x03 \x03(\t\x12\r\n\x05shape\x18\x04 \x03(\x03\x12\x0e\n\x06values\x18\x05 \x01(\x0c\x12\x0e\n\x06\x63\x65nter\x18\x06 \x03(\x01\x12\x0e\n\x06method\x18\x07 \x01(\t\x12\x15\n\rnormalization\x18\x08 \x01(\t\x12\x10\n\x08has_seed\x18\t \x01(\x08\x12\x0c\n\x04seed\x18\n \x01(\x03\x12\x0f\n\x07\x62n_mode\x18\x0b \x01(\t\x12\x18\n\x10\x64\x61ta_description\x18\x0c \x01(\t\x12\x10\n\x08\x66rame_id\x18\r \x01(\t\x12\x37\n\x05\x65xtra\x18\x0e \x03(\x0b\x32(.tb_landscape.LandscapeRecord.ExtraEntry\x12,\n\ntrajectory\x18\x0f \x01(\x0b\x32\x18.tb_landscape.Trajectory\x12\x12\n\x05\x63rc32\x18\x10 \x01(\x07H\x00\x88\x01\x01\x1a,\n\nExtraEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\x42\x08\n\x06_crc32\"\x89\x03\n\x11SensitivityRecord\x12\x0f\n\x07version\x18\x01 \x01(\x05\x12\x0e\n\x06groups\x18\x02 \x03(\t\x12\r\n\x05sizes\x18\x03 \x03(\x03\x12\r\n\x05trace\x18\x04 \x03(\x01\x12\x17\n\x0ftrace_std_error\x18\x05 \x03(\x01\x12\x16\n\x0etop_eigenvalue\x18\x06 \x03(\x01\x12\x13\n\x0btotal_trace\x18\x07 \x01(\x01\x12\x1d\n\x15total_trace_std_error\x18\x08 \x01(\x01\x12\x10\n\x08grouping\x18\t \x01(\t\x12\x0f\n\x07samples\x18\n \x01(\x03\x12\x0c\n\x04seed\x18\x0b \x01(\x03\x12\x18\n\x10\x64\x61ta_description\x18\x0c \x01(\t\x12\x39\n\x05\x65xtra\x18\x0e \x03(\x0b\x32*.tb_landscape.SensitivityRecord.ExtraEntry\x12\x12\n\x05\x63rc32\x18\x10 \x01(\x07H\x00\x88\x01\x01\x1a,\n\nExtraEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\x42\x08\n\x06_crc32\"\x81\x03\n\x0eSpectrumRecord\x12\x0f\n\x07version\x18\x01 \x01(\x05\x12\x0c\n\x04grid\x18\x02 \x03(\x01\x12\x13\n\x0blog_density\x18\x03 \x03(\x01\x12\r\n\x05sigma\x18\x04 \x01(\x01\x12\x10\n\x08outliers\x18\x05 \x03(\x01\x12\x17\n\x0foutlier_weights\x18\x06 \x03(\x01\x12\x16\n\x0enum_parameters\x18\x07 \x01(\x03\x12\x0c\n\x04runs\x18\x08 \x01(\x05\x12\r\n\x05steps\x18\t \x01(\x05\x12\x1b\n\x0etop_eigenvalue\x18\n \x01(\x01H\x00\x88\x01\x01\x12\x18\n\x10\x64\x61ta_description\x18\x0c \x01(\t\x12\x36\n\x05\x65xtra\x18\x0e \x03(\x0b\x32\'.tb_landscape.SpectrumRecord.ExtraEntry\x12\x12\n\x05\x63rc32\x18\x10 \x01(\x07H\x01\x88\x01\x01\x1a,\n\nExtraEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\x42\x11\n\x0f_top_eigenvalueB\x08\n\x06_crc32b\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -33,16 +33,28 @@ if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_LANDSCAPERECORD_EXTRAENTRY']._loaded_options = None
   _globals['_LANDSCAPERECORD_EXTRAENTRY']._serialized_options = b'8\001'
+  _globals['_SENSITIVITYRECORD_EXTRAENTRY']._loaded_options = None
+  _globals['_SENSITIVITYRECORD_EXTRAENTRY']._serialized_options = b'8\001'
+  _globals['_SPECTRUMRECORD_EXTRAENTRY']._loaded_options = None
+  _globals['_SPECTRUMRECORD_EXTRAENTRY']._serialized_options = b'8\001'
   _globals['_LANDSCAPEPLUGINDATA']._serialized_start=53
-  _globals['_LANDSCAPEPLUGINDATA']._serialized_end=190
+  _globals['_LANDSCAPEPLUGINDATA']._serialized_end=221
   _globals['_LANDSCAPEPLUGINDATA_KIND']._serialized_start=147
-  _globals['_LANDSCAPEPLUGINDATA_KIND']._serialized_end=190
-  _globals['_AXIS']._serialized_start=192
-  _globals['_AXIS']._serialized_end=271
-  _globals['_TRAJECTORY']._serialized_start=273
-  _globals['_TRAJECTORY']._serialized_end=379
-  _globals['_LANDSCAPERECORD']._serialized_start=382
-  _globals['_LANDSCAPERECORD']._serialized_end=825
-  _globals['_LANDSCAPERECORD_EXTRAENTRY']._serialized_start=771
-  _globals['_LANDSCAPERECORD_EXTRAENTRY']._serialized_end=815
+  _globals['_LANDSCAPEPLUGINDATA_KIND']._serialized_end=221
+  _globals['_AXIS']._serialized_start=223
+  _globals['_AXIS']._serialized_end=302
+  _globals['_TRAJECTORY']._serialized_start=304
+  _globals['_TRAJECTORY']._serialized_end=410
+  _globals['_LANDSCAPERECORD']._serialized_start=413
+  _globals['_LANDSCAPERECORD']._serialized_end=856
+  _globals['_LANDSCAPERECORD_EXTRAENTRY']._serialized_start=802
+  _globals['_LANDSCAPERECORD_EXTRAENTRY']._serialized_end=846
+  _globals['_SENSITIVITYRECORD']._serialized_start=859
+  _globals['_SENSITIVITYRECORD']._serialized_end=1252
+  _globals['_SENSITIVITYRECORD_EXTRAENTRY']._serialized_start=802
+  _globals['_SENSITIVITYRECORD_EXTRAENTRY']._serialized_end=846
+  _globals['_SPECTRUMRECORD']._serialized_start=1255
+  _globals['_SPECTRUMRECORD']._serialized_end=1640
+  _globals['_SPECTRUMRECORD_EXTRAENTRY']._serialized_start=802
+  _globals['_SPECTRUMRECORD_EXTRAENTRY']._serialized_end=846
 # @@protoc_insertion_point(module_scope)

@@ -113,7 +113,7 @@ def state_bytes(model: nn.Module, opt: torch.optim.Optimizer) -> Dict[str, bytes
 
 
 def read_events(logdir: str):
-    """(landscape records by tag -> [(step, Landscape)], scalars by tag -> [(step, value)]) of a
+    """(records by tag -> [(step, Landscape, or the SensitivityRecord / SpectrumRecord proto)], scalars by tag -> [(step, value)]) of a
     run directory, read back with TensorBoard's EventAccumulator and `metadata.parse_record`."""
     from tensorboard.backend.event_processing import event_accumulator
 
@@ -125,10 +125,11 @@ def read_events(logdir: str):
     for tag in acc.Tags()["tensors"]:
         if acc.SummaryMetadata(tag).plugin_data.plugin_name != metadata.PLUGIN_NAME:
             continue  # the hparams plugin's summaries, say
+        kind = metadata.kind_name(metadata.parse_plugin_metadata(acc.SummaryMetadata(tag).plugin_data.content))
         items = []
         for ev in acc.Tensors(tag):
-            rec = metadata.parse_record(ev.tensor_proto.string_val[0])
-            items.append((ev.step, metadata.record_to_landscape(rec)))
+            rec = metadata.parse_record(ev.tensor_proto.string_val[0], kind)
+            items.append((ev.step, metadata.record_to_landscape(rec) if kind == metadata.LANDSCAPE else rec))
         records[tag] = items
     scalars = {tag: [(e.step, e.value) for e in acc.Scalars(tag)] for tag in acc.Tags()["scalars"]}
     return records, scalars

@@ -2,7 +2,8 @@
 
 A small CNN with BatchNorm and dropout trains with Adam while drawing from torch's, numpy's and
 Python's random streams every step; the logger computes landscapes (with every scalar, the
-Hessian ones included), snapshots and the path, and the final PCA plane. Final weights,
+Hessian ones and worst_case_sharpness included), per-layer sensitivity and the eigenvalue
+density, snapshots and the path, and the final PCA plane. Final weights,
 buffers, gradients, optimizer state, train/eval flags and all three RNG streams are compared
 byte for byte.
 """
@@ -14,7 +15,7 @@ import pytest
 import torch
 
 from landscape_helpers import TinyCNN, cross_entropy, state_bytes, train
-from tb_landscape.integrations import LandscapeLogger, LandscapeSkipWarning
+from tb_landscape.integrations import SUPPORTED_SCALARS, LandscapeLogger, LandscapeSkipWarning
 
 STEPS = 30
 
@@ -28,7 +29,10 @@ def _run(tmp_path, background):
         w = SummaryWriter(str(tmp_path / f"run-{background}"))
         writers.append(w)
         return LandscapeLogger(w, model, cross_entropy, data, every_n_steps=6, resolution=5, span=0.5,
-                               snapshot_every=2, hessian_iters=3, trace_samples=2, background=background)
+                               snapshot_every=2, hessian_iters=3, trace_samples=2, background=background,
+                               scalars=SUPPORTED_SCALARS, worst_case_steps=2,
+                               sensitivity_every_n_steps=12, sensitivity_samples=2, sensitivity_iters=3,
+                               spectrum_every_n_steps=12, spectrum_lanczos_steps=5, spectrum_points=16)
 
     with warnings.catch_warnings():
         warnings.simplefilter("error")  # a landscape problem would hide a skipped computation
@@ -41,6 +45,10 @@ def _run(tmp_path, background):
 
 @functools.lru_cache(maxsize=1)
 def _baseline():
+    # The first training of a fresh process differs in the last bits from every later one, with
+    # no logger at all (CPU kernels settle on their first calls): train once to warm up, so that
+    # whichever test runs first compares like with like.
+    train(TinyCNN, steps=STEPS, optimizer="adam", lr=0.01)
     model, opt, _, rng = train(TinyCNN, steps=STEPS, optimizer="adam", lr=0.01)
     return state_bytes(model, opt), rng
 
@@ -58,11 +66,14 @@ def _assert_identical(model, opt, rng):
 
 @pytest.mark.parametrize("background", ["auto", False, "thread", "process"])
 def test_training_is_bit_identical_with_the_logger(tmp_path, background):
+    _baseline()  # before the logged run: both are then later than the process's first training
     model, opt, logger, rng = _run(tmp_path, background)
     # The logger really worked while training ran (background modes skip landscapes that fall
     # due while one is running, so on a busy machine they may compute only the first).
     assert logger.stats["landscapes"] == 5 if background is False else logger.stats["landscapes"] >= 1
     assert logger.stats["pca_landscapes"] == 1
+    if background is False:  # steps 0, 12, 24, with the landscapes
+        assert logger.stats["sensitivity"] == logger.stats["spectra"] == 3
     assert logger.stats["failed"] == 0
     _assert_identical(model, opt, rng)
 

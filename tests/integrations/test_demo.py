@@ -41,6 +41,7 @@ def test_demo_runs_differ_in_learning_rate_and_log_landscapes_path_and_curves(tm
         records, scalars = read_events(run)
         assert [s for s, _ in records["landscape"]] == [0, 20, 40]
         assert [s for s, _ in records["landscape_pca"]] == [40]
+        assert [s for s, _ in records["layers"]] == [s for s, _ in records["spectrum"]] == [0]  # every 60 steps
         last = records["landscape"][-1][1]
         assert last.metrics == ("loss", "accuracy") and list(last.trajectory.steps) == list(range(0, 40, 2)) + [40]
         assert {"train/loss", "eval/accuracy", "landscape/center_loss", "landscape/hessian_top_eigenvalue"} <= set(scalars)

@@ -93,3 +93,18 @@ export interface LandscapeRenderer {
   /** Releases listeners and GPU resources; the element is removed by the caller. */
   dispose(): void;
 }
+
+/**
+ * The interface of the renderers of the other record kinds (per-layer sensitivity, the
+ * eigenvalue spectrum): the same life cycle as `LandscapeRenderer`, over their own data and
+ * options. The views pick one and never draw themselves.
+ */
+export interface ChartRenderer<D, O> {
+  readonly element: HTMLElement;
+  /** Draws `data` as `opts` say; called again on every change (step, option, size). */
+  draw(data: D, opts: O): void;
+  /** The current picture as a PNG, read-out excluded. */
+  toPng(): Promise<Blob>;
+  resetView(): void;
+  dispose(): void;
+}

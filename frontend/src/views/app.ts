@@ -23,6 +23,7 @@
  */
 
 import type { LandscapeApi, StepInfo, StepsResponse } from "../api";
+import { type ChartData, chartMeta, chartSteps, drawChart } from "./renderers";
 import { estimateBytes } from "../compute/cache";
 import { exportFilename, frameToCsv, frameToJson } from "../compute/export";
 import type { Frame } from "../compute/frame";
@@ -121,6 +122,10 @@ export class LandscapeApp {
   /** Bumped when the run or tag changes: answers for the old selection are dropped. */
   private selection = 0;
   private prefetching = false;
+  /** The series of a sensitivity or spectrum tag: loaded or loading, for one key. */
+  private series: { key: string; data: Promise<ChartData> } | null = null;
+  /** The chart drawn last (sensitivity or spectrum tags), for export. */
+  private drawnChart: { data: ChartData; title: string; name: (string | number)[] } | null = null;
 
   // Polling.
   private generation = 0;
@@ -233,12 +238,7 @@ export class LandscapeApp {
     this.stage.watch(() => this.update());
     window.__TBL_DRAWS = window.__TBL_DRAWS ?? 0;
     window.__TBL_APP = {
-      setStep: (step: number) => {
-        const steps = stepNumbers(this.loaded);
-        const i = steps.indexOf(step);
-        const j = i >= 0 ? i : indexAtOrBelow(steps, step);
-        if (j >= 0) this.setIndex(j);
-      },
+      setStep: (step: number) => this.showStep(step),
       steps: () => stepNumbers(this.loaded),
     };
     void this.refresh().then(() => this.schedule());
@@ -344,7 +344,8 @@ export class LandscapeApp {
       this.saveUrl();
     }
     const runsWithTag = tag === null ? [] : runs.filter((r) => tags[r][tag] !== undefined);
-    this.loaded = { ...this.loaded, runs, tags: runTags, runsWithTag };
+    const kind = (tag !== null && tags[run][tag]?.kind) || "landscape";
+    this.loaded = { ...this.loaded, runs, tags: runTags, runsWithTag, kind };
     this.syncControls();
     return tag !== null;
   }
@@ -396,6 +397,11 @@ export class LandscapeApp {
     }
     this.runsView.hide();
     if (this.drawnStep !== null) this.stage.element.hidden = false; // back from the Runs view
+    const kind = this.loaded.kind;
+    if (kind === "sensitivity" || kind === "spectrum") {
+      this.updateChart(kind);
+      return;
+    }
     const sc = buildScene({ state: this.state, loaded: this.loaded, stepsOf: (r) => this.stepsOf(r) }, this.stage);
     if (!sc) return;
     if (sc.key === this.requestedKey) {
@@ -425,6 +431,75 @@ export class LandscapeApp {
       );
     }
     this.prefetch();
+  }
+
+  /**
+   * `update()` for a sensitivity or spectrum tag: its whole series comes in one request
+   * (again when new steps were logged), and the chart is drawn at the slider's step.
+   */
+  private updateChart(kind: "sensitivity" | "spectrum"): void {
+    const { run, tag } = this.state;
+    const steps = stepNumbers(this.loaded);
+    if (run === null || tag === null || steps.length === 0) return;
+    const last = this.loaded.steps[steps.length - 1];
+    const dataKey = JSON.stringify([kind, run, tag, steps.length, last.step, last.wall_time]);
+    const index = resolveIndex(steps, this.state.step);
+    const space = this.stage.space();
+    const key = JSON.stringify([dataKey, index, this.state.layers, this.state.spectrum, this.state.plot.scale, space]);
+    if (key === this.requestedKey) {
+      if (this.drawnSeq === this.seq) this.setStatus("ready", this.readyText());
+      return;
+    }
+    this.requestedKey = key;
+    const seq = ++this.seq;
+    const selection = this.selection;
+    if (this.series?.key !== dataKey) {
+      const api = this.opts.api;
+      const data: Promise<ChartData> = kind === "sensitivity"
+        ? api.sensitivity(run, tag).then((d) => ({ kind, data: d }))
+        : api.spectrum(run, tag).then((d) => ({ kind, data: d }));
+      this.series = { key: dataKey, data };
+      this.setStatus("loading", "Loading…");
+    }
+    this.series.data.then(
+      (d) => this.commitChart(seq, selection, d, steps[index], JSON.stringify(space)),
+      (e) => {
+        if (seq !== this.seq || selection !== this.selection) return;
+        this.requestedKey = null;
+        this.series = null; // the next poll tries again
+        this.player.stop();
+        this.fail(e);
+      },
+    );
+  }
+
+  private commitChart(seq: number, selection: number, d: ChartData, step: number, space: string): void {
+    if (seq <= this.drawnSeq || selection !== this.selection || this.stopped) return;
+    this.drawnSeq = seq;
+    const steps = chartSteps(d);
+    let i = steps.indexOf(step);
+    if (i < 0) i = steps.length - 1;
+    if (i < 0) {
+      this.setStatus("error", "No readable record for this run and tag.");
+      return;
+    }
+    try {
+      this.stage.drawTimed(() => drawChart(this.stage.chartRenderer(d.kind), d, this.state, i, this.stage.space().fit,
+        (j) => this.showStep(steps[j])));
+    } catch (e) {
+      this.fail(e);
+      return;
+    }
+    const title = `${this.state.run} · ${this.state.tag} · step ${steps[i]}`;
+    this.stage.caption(title, chartMeta(d));
+    this.stage.exportable = null;
+    this.drawnChart = { data: d, title, name: [this.state.run ?? "", this.state.tag ?? "", steps[i]] };
+    this.stage.element.hidden = false;
+    this.drawnStep = steps[i];
+    this.exportButtons.png.disabled = this.exportButtons.json.disabled = false;
+    this.exportButtons.csv.disabled = true;
+    if (seq === this.seq) this.setStatus("ready", this.readyText());
+    if (JSON.stringify(this.stage.space()) !== space) requestAnimationFrame(() => this.update());
   }
 
   private commit(seq: number, selection: number, sc: Scene, frames: (Frame | null)[]): void {
@@ -509,6 +584,14 @@ export class LandscapeApp {
     this.update();
   }
 
+  /** Shows `step`, or the one below it, as the slider would. */
+  private showStep(step: number): void {
+    const steps = stepNumbers(this.loaded);
+    const i = steps.indexOf(step);
+    const j = i >= 0 ? i : indexAtOrBelow(steps, step);
+    if (j >= 0) this.setIndex(j);
+  }
+
   private currentIndex(): number {
     return resolveIndex(stepNumbers(this.loaded), this.state.step);
   }
@@ -559,8 +642,9 @@ export class LandscapeApp {
     this.places.options.hidden = !have || runs;
     this.places.evolution.hidden = !have || runs || (c.diffing && c.state.compare.diff?.kind === "steps");
     this.places.runs.hidden = !runs;
-    this.places.compare.hidden = !have || c.view !== "compare";
-    this.exportGroup.hidden = c.view === "compare" && !c.diffing;
+    this.places.compare.hidden = !have || c.view !== "compare" || c.kind !== "landscape";
+    this.exportGroup.hidden = c.view === "compare" && !c.diffing && c.kind === "landscape";
+    this.resetViewButton.hidden = c.kind !== "landscape";
   }
 
   // ------------------------------------------------------------------------------------
@@ -595,7 +679,24 @@ export class LandscapeApp {
     else this.toggleHelp();
   }
 
+  /** PNG of the chart as drawn (titled), or JSON of its whole series as the route gave it. */
+  private async exportChart(kind: "png" | "csv" | "json"): Promise<void> {
+    const ch = this.drawnChart;
+    if (!ch || kind === "csv") return;
+    const name = exportFilename(ch.name, kind);
+    try {
+      const blob = kind === "png"
+        ? await titledPng(await this.stage.chartRenderer(ch.data.kind).toPng(), ch.title)
+        : new Blob([JSON.stringify(ch.data.data)], { type: "application/json" });
+      download(blob, name);
+      this.exportGroup.title = `Saved ${name}`;
+    } catch (e) {
+      this.exportGroup.title = `Export failed: ${(e as Error).message}`;
+    }
+  }
+
   private async export(kind: "png" | "csv" | "json"): Promise<void> {
+    if (this.loaded.kind === "sensitivity" || this.loaded.kind === "spectrum") return this.exportChart(kind);
     const ex = this.stage.exportable;
     if (!ex) return;
     const name = exportFilename(ex.name, kind);
@@ -659,6 +760,8 @@ export class LandscapeApp {
     this.prefetching = false;
     this.drawnStep = null;
     this.requestedKey = null;
+    this.series = null;
+    this.drawnChart = null;
     this.loaded = { ...this.loaded, steps: [] };
     this.otherSteps.clear();
     this.stage.clear();

@@ -29,6 +29,8 @@ const FULL: ViewState = {
   surface: { floor: false },
   curve: { overlay: "runs", allMetrics: true },
   compare: { runs: ["lr=0.1", "Läufe/日本語 🚀", 'a,b"c'], diff: { kind: "runs", a: "lr=0.1", b: "x&y=z" } },
+  layers: { measure: "top_eigenvalue" },
+  spectrum: { outliers: false },
   play: { speed: 10 },
   runs: { x: "h:lr", y: "l:sharp & ness=1", color: "s:train/loss", step: 200 },
 };
@@ -46,6 +48,7 @@ const LOADED: Loaded = {
   tags: ["t"],
   runsWithTag: ["a", "b", "c"],
   steps: [info(100), info(200), info(300)],
+  kind: "landscape",
 };
 
 const ctx = (patch: Partial<ViewState> = {}, loaded: Loaded = LOADED): Context => context({ ...DEFAULT_STATE, run: "a", ...patch }, loaded);
@@ -62,7 +65,7 @@ describe("the options table", () => {
 
   it("keeps the URL keys of earlier versions", () => {
     expect(URL_OPTIONS.map((o) => o.key).sort()).toEqual(
-      ["allm", "aspect", "clip", "compare", "diff", "fixed", "floor", "metric", "overlay", "path", "rc", "rstep", "run", "rx", "ry", "scale", "speed", "step", "style", "tag", "view"],
+      ["allm", "aspect", "clip", "compare", "diff", "fixed", "floor", "measure", "metric", "outliers", "overlay", "path", "rc", "rstep", "run", "rx", "ry", "scale", "speed", "step", "style", "tag", "view"],
     );
   });
 });
@@ -143,6 +146,8 @@ describe("readUrl / writeUrl", () => {
       floor: [""],
       overlay: ["all"],
       allm: ["yes"],
+      measure: ["eigenvalue", "TRACE"],
+      outliers: ["some"],
       speed: ["3", "fast", "-1", "0"],
       compare: ["[1]", "[not-json", '{"a":1}'],
       diff: ['{"kind":1}', '{"kind":"steps","a":"x"}', '{"kind":"runs","a":1,"b":"y"}', "null"],
@@ -200,6 +205,19 @@ describe("when controls are shown", () => {
     expect(VIEWS.filter((v) => view.enabled(c, v))).toEqual(["1d", "compare"]);
     expect(VIEWS.filter((v) => view.enabled(ctx(), v))).toEqual(VIEWS);
     expect(shownIds(context(DEFAULT_STATE, NOTHING_LOADED))).not.toContain("run");
+  });
+});
+
+describe("the views of the other record kinds", () => {
+  const steps = [{ step: 0, wall_time: 0 }, { step: 200, wall_time: 1 }] as unknown as StepInfo[];
+  it("shows the Layers view's measure and scale, and none of the landscape options", () => {
+    const ids = shownIds(ctx({}, { ...LOADED, steps, kind: "sensitivity" }));
+    expect(ids).toEqual(["run", "tag", "scale", "measure", "speed", "compareRuns", "compareMode"]);
+  });
+
+  it("shows the Spectrum view's outlier toggle only", () => {
+    const ids = shownIds(ctx({ view: "3d" }, { ...LOADED, steps, kind: "spectrum" }));
+    expect(ids).toEqual(["run", "tag", "outliers", "speed", "compareRuns", "compareMode"]);
   });
 });
 

@@ -9,6 +9,7 @@
  * so old links keep working; a value that does not parse falls back to the default.
  */
 
+import type { TagKind } from "../api";
 import * as codec from "./codecs";
 import type { Codec } from "./codecs";
 import {
@@ -38,6 +39,8 @@ export interface Context {
   readonly metrics: readonly string[];
   /** The Compare view shows a difference map. */
   readonly diffing: boolean;
+  /** The selected tag's kind: "landscape" (2D/3D/1D/Compare), "sensitivity" (Layers), "spectrum". */
+  readonly kind: TagKind;
 }
 
 export function context(state: ViewState, loaded: Loaded): Context {
@@ -48,7 +51,8 @@ export function context(state: ViewState, loaded: Loaded): Context {
     view,
     dims: dims(loaded),
     metrics: latestMetrics(loaded),
-    diffing: view === "compare" && state.compare.diff !== null,
+    diffing: loaded.kind === "landscape" && view === "compare" && state.compare.diff !== null,
+    kind: loaded.kind,
   };
 }
 
@@ -94,7 +98,7 @@ export interface Option<V> {
   readonly adopt?: boolean;
 }
 
-type Group = "plot" | "heatmap" | "surface" | "curve" | "compare" | "play" | "runs";
+type Group = "plot" | "heatmap" | "surface" | "curve" | "compare" | "layers" | "spectrum" | "play" | "runs";
 
 /** get / set of the field `field` of the group `group` of the state. */
 function field<G extends Group, F extends keyof ViewState[G]>(group: G, f: F) {
@@ -113,6 +117,8 @@ function top<F extends "run" | "tag" | "metric" | "view" | "step">(f: F) {
 }
 
 const always = () => true;
+/** A landscape tag: the surface views and their options. */
+const land = (c: Context) => c.kind === "landscape";
 const never = () => false;
 const names = (list: readonly string[]): Choice<string | null>[] => list.map((n) => [n, n]);
 
@@ -175,7 +181,7 @@ export const OPTIONS = {
     id: "view", place: "toolbar", testid: "view-switch", key: "view", codec: codec.viewKind, ...top("view"),
     control: { kind: "buttons", label: "View", choices: VIEW_CHOICES, enabled: (c, v) => !(c.dims === 1 && (v === "2d" || v === "3d")) },
     shows: (c) => c.view,
-    shown: always,
+    shown: land,
   } satisfies Option<ViewKind | null>,
   step: {
     id: "step", place: "evolution", testid: "step-slider", key: "step", codec: codec.integer, ...top("step"),
@@ -185,7 +191,7 @@ export const OPTIONS = {
   style: {
     id: "style", place: "options", testid: "style-select", key: "style", codec: codec.oneOf(["heatmap", "filled"]), ...field("heatmap", "style"),
     control: { kind: "select", label: "Style", choices: [["heatmap", "heatmap + isolines"], ["filled", "filled contours"]] },
-    shown: (c) => c.view === "2d" || (c.view === "compare" && c.dims === 2),
+    shown: (c) => land(c) && (c.view === "2d" || (c.view === "compare" && c.dims === 2)),
   } satisfies Option<"heatmap" | "filled">,
   aspect: {
     id: "aspect", place: "options", testid: "aspect-select", key: "aspect", codec: codec.oneOf(["equal", "fill"]), ...field("heatmap", "aspect"),
@@ -196,42 +202,58 @@ export const OPTIONS = {
         ["fill", "fill the space", "The plot fills the space; the axes' scales may differ"],
       ],
     },
-    shown: (c) => c.view === "2d" || (c.diffing && c.dims === 2),
+    shown: (c) => land(c) && (c.view === "2d" || (c.diffing && c.dims === 2)),
   } satisfies Option<"equal" | "fill">,
   scale: {
     id: "scale", place: "options", testid: "scale-select", key: "scale", codec: codec.oneOf(["linear", "log"]), ...field("plot", "scale"),
-    control: { kind: "select", label: "Scale", title: "Colour scale (in Compare: the one colour bar of all tiles)", choices: [["linear", "linear"], ["log", "log"]] },
-    shown: (c) => !c.diffing,
+    control: { kind: "select", label: "Scale", title: "Colour scale (in Compare: the one colour bar of all tiles; in Layers: the bars' axis and the heatmap's colours)", choices: [["linear", "linear"], ["log", "log"]] },
+    shown: (c) => (land(c) && !c.diffing) || c.kind === "sensitivity",
   } satisfies Option<"linear" | "log">,
   clip: {
     id: "clip", place: "options", testid: "clip", key: "clip", codec: codec.clip, ...field("plot", "clip"),
     control: { kind: "range", label: "Clip", title: "Colour range (empty: automatic)" },
-    shown: always,
+    shown: land,
   } satisfies Option<[number | null, number | null] | null>,
   fixed: {
     id: "fixed", place: "options", testid: "fixed-range", key: "fixed", codec: codec.bool, ...field("plot", "fixed"),
     control: { kind: "toggle", label: "fixed across steps", title: "One colour range for all steps (min / max over every step), instead of each step's own" },
-    shown: (c) => !c.diffing,
+    shown: (c) => land(c) && !c.diffing,
   } satisfies Option<boolean>,
   path: {
     id: "path", place: "options", testid: "show-path", key: "path", codec: codec.bool, ...field("plot", "path"),
     control: { kind: "toggle", label: "path", title: "Show the optimizer's path" },
-    shown: (c) => !c.diffing,
+    shown: (c) => land(c) && !c.diffing,
   } satisfies Option<boolean>,
   floor: {
     id: "floor", place: "options", testid: "floor-contours", key: "floor", codec: codec.bool, ...field("surface", "floor"),
     control: { kind: "toggle", label: "floor contours", title: "Contour lines on the floor under the surface" },
-    shown: (c) => c.view === "3d",
+    shown: (c) => land(c) && c.view === "3d",
   } satisfies Option<boolean>,
   overlay: {
     id: "overlay", place: "options", testid: "overlay-select", key: "overlay", codec: codec.oneOf(["none", "steps", "runs"]), ...field("curve", "overlay"),
     control: { kind: "select", label: "Overlay", title: "More curves on the 1D view", choices: [["none", "none"], ["steps", "other steps"], ["runs", "compared runs"]] },
-    shown: (c) => c.view === "1d",
+    shown: (c) => land(c) && c.view === "1d",
   } satisfies Option<"none" | "steps" | "runs">,
   allMetrics: {
     id: "allMetrics", place: "options", testid: "all-metrics", key: "allm", codec: codec.bool, ...field("curve", "allMetrics"),
     control: { kind: "toggle", label: "all metrics", title: "One panel per metric, stacked, sharing the x axis" },
-    shown: (c) => c.view === "1d" && c.metrics.length > 1,
+    shown: (c) => land(c) && c.view === "1d" && c.metrics.length > 1,
+  } satisfies Option<boolean>,
+  measure: {
+    id: "measure", place: "options", testid: "measure-select", key: "measure", codec: codec.oneOf(["trace", "top_eigenvalue"]), ...field("layers", "measure"),
+    control: {
+      kind: "select", label: "Measure", title: "What the bars and the heatmap show, per parameter group",
+      choices: [
+        ["trace", "Hessian trace", "Hutchinson estimate of the trace of the group's Hessian block, with its standard error"],
+        ["top_eigenvalue", "top eigenvalue", "Largest eigenvalue of the group's Hessian block"],
+      ],
+    },
+    shown: (c) => c.kind === "sensitivity",
+  } satisfies Option<"trace" | "top_eigenvalue">,
+  outliers: {
+    id: "outliers", place: "options", testid: "show-outliers", key: "outliers", codec: codec.bool, ...field("spectrum", "outliers"),
+    control: { kind: "toggle", label: "outliers", title: "Mark the outliers: the top eigenvalues resolved above the bulk" },
+    shown: (c) => c.kind === "spectrum",
   } satisfies Option<boolean>,
   speed: {
     id: "speed", place: "evolution", testid: "speed-select", key: "speed", codec: codec.numberOf(SPEEDS), ...field("play", "speed"),

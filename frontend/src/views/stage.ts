@@ -11,7 +11,7 @@ import { h } from "../render/dom";
 import type { LandscapeRenderer } from "../render/types";
 import { DiffView, TileGrid } from "./compare";
 import { button } from "./controls";
-import { createRenderer, type RendererKind } from "./renderers";
+import { type Chart, type ChartKind, createChart, createRenderer, type RendererKind } from "./renderers";
 
 /** The record behind the picture, for export (main views and the difference map). */
 export interface Exportable {
@@ -45,7 +45,7 @@ const MIN_FIT = { width: 300, height: 260 };
 /** Height of the title and provenance lines above the slot, before they are drawn. */
 const GUESSED_CAPTION = 40;
 
-export type Panel = "main" | "tiles" | "diff";
+export type Panel = "main" | "tiles" | "diff" | "chart";
 
 export class Stage {
   readonly element = h("div", { class: "tbl-main", hidden: true });
@@ -65,6 +65,8 @@ export class Stage {
   private renderer: LandscapeRenderer | null = null;
   private rendererKind: RendererKind | null = null;
   private panel: Panel | null = null;
+  private chart: Chart | null = null;
+  private chartKind: ChartKind | null = null;
   private observer: ResizeObserver | null = null;
   private readonly cleanups: (() => void)[] = [];
 
@@ -124,13 +126,26 @@ export class Stage {
     return this.renderer;
   }
 
-  /** Puts the main renderer, the tiles or the difference map in the view slot. */
+  /** The chart of a sensitivity or spectrum tag, made when the kind changes, else the one kept. */
+  chartRenderer(kind: ChartKind): Chart {
+    if (!this.chart || this.chartKind !== kind) {
+      this.chart?.dispose();
+      this.chart = createChart(kind);
+      this.chartKind = kind;
+      this.panel = null;
+    }
+    this.show("chart");
+    return this.chart;
+  }
+
+  /** Puts the main renderer, the tiles, the difference map or a chart in the view slot. */
   show(panel: Panel): void {
     if (panel !== "tiles") this.suggest(null);
     if (panel === this.panel) return;
     this.panel = panel;
     if (panel !== "main") this.message.textContent = "";
-    const el = panel === "main" ? this.renderer?.element : panel === "tiles" ? this.tiles.element : this.diffView.element;
+    const el = panel === "main" ? this.renderer?.element : panel === "tiles" ? this.tiles.element
+      : panel === "chart" ? this.chart?.element : this.diffView.element;
     this.slot.replaceChildren(...(el ? [el] : []));
   }
 
@@ -174,6 +189,7 @@ export class Stage {
     this.observer?.disconnect();
     this.cleanups.forEach((f) => f());
     this.renderer?.dispose();
+    this.chart?.dispose();
     this.tiles.dispose();
     this.diffView.dispose();
   }

@@ -4,10 +4,12 @@
  * it); the page draws what the state and the loaded data say. Pure: no DOM.
  *
  * Options that only one kind of picture uses live in their own group (`heatmap`,
- * `surface`, `curve`, `compare`, `play`); `plot` holds what every picture shares.
+ * `surface`, `curve`, `compare`, `play`, and for the other record kinds `layers` and
+ * `spectrum`); `plot` holds what every picture shares (its `scale` is also the Layers
+ * view's value axis and colour scale).
  */
 
-import type { RunsResponse, StepInfo } from "../api";
+import type { RunsResponse, StepInfo, TagKind } from "../api";
 import { defaultCompareRuns, resolveIndex, type Clip } from "./steps";
 
 export type ViewKind = "2d" | "3d" | "1d" | "compare" | "runs";
@@ -61,6 +63,18 @@ export interface CompareOptions {
   readonly diff: DiffSpec | null;
 }
 
+/** The Layers view (per-layer sensitivity tags). */
+export interface LayersViewOptions {
+  /** The bars' and the heatmap's measure. */
+  readonly measure: "trace" | "top_eigenvalue";
+}
+
+/** The Spectrum view (eigenvalue density tags). */
+export interface SpectrumViewOptions {
+  /** Mark the outliers (resolved top eigenvalues above the bulk). */
+  readonly outliers: boolean;
+}
+
 /** Play through the steps. */
 export interface PlayOptions {
   /** Steps per second. */
@@ -91,6 +105,8 @@ export interface ViewState {
   readonly surface: SurfaceOptions;
   readonly curve: CurveOptions;
   readonly compare: CompareOptions;
+  readonly layers: LayersViewOptions;
+  readonly spectrum: SpectrumViewOptions;
   readonly play: PlayOptions;
   readonly runs: RunsOptions;
 }
@@ -106,6 +122,8 @@ export const DEFAULT_STATE: ViewState = {
   surface: { floor: true },
   curve: { overlay: "none", allMetrics: false },
   compare: { runs: null, diff: null },
+  layers: { measure: "trace" },
+  spectrum: { outliers: true },
   play: { speed: 2 },
   runs: { x: null, y: null, color: null, step: null },
 };
@@ -122,9 +140,11 @@ export interface Loaded {
   readonly steps: readonly StepInfo[];
   /** The `runs` table (the Runs view); absent or null until loaded. */
   readonly runsTable?: RunsResponse | null;
+  /** What the selected tag's records hold (its view: landscapes, Layers, Spectrum). */
+  readonly kind: TagKind;
 }
 
-export const NOTHING_LOADED: Loaded = { runs: [], tags: [], runsWithTag: [], steps: [] };
+export const NOTHING_LOADED: Loaded = { runs: [], tags: [], runsWithTag: [], steps: [], kind: "landscape" };
 
 export function stepNumbers(loaded: Loaded): number[] {
   return loaded.steps.map((s) => s.step);
@@ -133,13 +153,13 @@ export function stepNumbers(loaded: Loaded): number[] {
 /** Dimensions of the tag's latest step; null before any step is known. */
 export function dims(loaded: Loaded): 1 | 2 | null {
   const n = loaded.steps.length;
-  return n ? loaded.steps[n - 1].dims : null;
+  return n && loaded.kind === "landscape" ? (loaded.steps[n - 1].dims ?? null) : null;
 }
 
 /** Metrics of the latest step. */
 export function latestMetrics(loaded: Loaded): readonly string[] {
   const n = loaded.steps.length;
-  return n ? loaded.steps[n - 1].metrics : [];
+  return n && loaded.kind === "landscape" ? (loaded.steps[n - 1].metrics ?? []) : [];
 }
 
 /** The view shown: the one asked for, where the tag's dimensions allow it. */
@@ -157,6 +177,7 @@ export function comparedRuns(state: ViewState, loaded: Loaded): string[] {
 
 /** Runs other than the selected one whose steps the current view needs. */
 export function extraRuns(state: ViewState, loaded: Loaded): string[] {
+  if (loaded.kind !== "landscape") return [];
   const view = effectiveView(state, loaded);
   const diff = state.compare.diff;
   if (view === "compare" && diff?.kind === "runs") return [diff.a, diff.b];
