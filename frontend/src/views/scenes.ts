@@ -15,6 +15,8 @@ import { colourDomain, flattenedBy, flattenedText, metricExtent, planesDiffer, t
 import { type FrameRef, refKey } from "./loader";
 import type { RendererKind } from "./renderers";
 import type { Space, Stage } from "./stage";
+import { pathName } from "../compute/paths";
+import { pathOverlays, showsPaths } from "./paths";
 import { comparedRuns, effectiveView, type Loaded, type ViewState } from "./state";
 import { overlayIndices, type Range, rangeOverSteps, resolveIndex, tileStep } from "./steps";
 
@@ -98,6 +100,11 @@ function overlayNeeds(input: SceneInput, index: number): { needs: Drawing["needs
       needs.push({ ref: frameRef(tag, r, ri), optional: true });
       labels.push(`${r} · step ${ri.step}`);
     }
+  } else if (showsPaths(state, loaded)) {
+    for (const p of pathOverlays(state, loaded, loaded.steps[index].step)) {
+      needs.push({ ref: p.ref, optional: true });
+      labels.push(p.label);
+    }
   }
   return { needs, labels };
 }
@@ -128,6 +135,7 @@ function mainScene(input: SceneInput, stage: Stage, view: RendererKind, index: n
       const ranges = runs.map((r) => rangeOverSteps(input.stepsOf(r), state.metric ?? ""));
       const domain = m >= 0 ? colourDomain(state.plot, state.metric ?? "", kind === "1d" ? frames : [frame], ranges) : null;
       const o: ViewOptions = { ...viewOptions(state, frame, domain, space.fit), overlays, allMetrics: state.curve.allMetrics && kind === "1d" };
+      if (kind === "1d" && showsPaths(state, loaded)) Object.assign(o, { ownLabel: pathName(state.tag!), barriers: true });
       stage.drawTimed(() => renderer.draw(frame, o));
       const title = pngTitle(header.run, header.tag, header.step, header.metrics[Math.max(0, m)] ?? "");
       stage.caption(title, describe(header));

@@ -47,8 +47,12 @@ export interface SurfaceOptions {
 
 /** The 1D view. */
 export interface CurveOptions {
-  /** More curves: other steps of the run, or the compared runs at this step. */
-  readonly overlay: "none" | "steps" | "runs";
+  /**
+   * More curves: other steps of the run, the compared runs at this step, or the other paths
+   * of the tag's family (`<prefix>/<path>`, e.g. `tb-landscape connect`'s: `compute/paths.ts`),
+   * each with its barrier marked.
+   */
+  readonly overlay: "none" | "steps" | "runs" | "paths";
   /** One panel per metric, stacked. */
   readonly allMetrics: boolean;
 }
@@ -122,6 +126,8 @@ export interface Loaded {
   readonly steps: readonly StepInfo[];
   /** The `runs` table (the Runs view); absent or null until loaded. */
   readonly runsTable?: RunsResponse | null;
+  /** Steps of other tags of the selected run (the 1D overlay of paths: views/paths.ts), by tag. */
+  readonly tagSteps?: Readonly<Record<string, readonly StepInfo[]>>;
 }
 
 export const NOTHING_LOADED: Loaded = { runs: [], tags: [], runsWithTag: [], steps: [] };
