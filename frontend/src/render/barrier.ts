@@ -27,28 +27,39 @@ export function barrierLabel(name: string, b: Barrier | null): string {
   return b ? `${name} · ${barrierText(b)}` : name;
 }
 
-/** The marks of `series`' barriers, in plot pixels (`px`, `py`), clipped by `clipId`. */
+/**
+ * The marks of `series`' barriers, in plot pixels (`px`, `py`): the chords clipped by `clipId`,
+ * the markers whole (a peak at the top of the y range is the common case) where their centre
+ * is within the plot's rows `rows` (a fixed y range can leave a peak out).
+ */
 export function barrierMarks(
   series: readonly BarrierSeries[],
   px: (x: number) => number,
   py: (y: number) => number,
   drawable: (v: number) => boolean,
   clipId: string,
+  rows: [top: number, bottom: number],
 ): SVGGElement {
-  const g = s("g", { class: "tbl-barriers", "data-testid": "barriers", "clip-path": `url(#${clipId})` }) as SVGGElement;
+  const g = s("g", { class: "tbl-barriers", "data-testid": "barriers" });
+  const chords = s("g", { "clip-path": `url(#${clipId})` });
+  g.append(chords);
   seriesBarriers(series).forEach((b, i) => {
     const sr = series[i];
     if (!b || !drawable(b.start[1]) || !drawable(b.end[1]) || !drawable(b.value)) return;
     const data = { "data-path": sr.name, "data-barrier": String(b.height), "data-t-peak": String(b.t) };
-    g.append(
+    const y = py(b.value);
+    if (y < rows[0] - 0.5 || y > rows[1] + 0.5) return;
+    chords.append(
       s("line", {
         class: "tbl-barrier-chord", "data-testid": "barrier-chord", ...data,
         x1: px(b.start[0]), y1: py(b.start[1]), x2: px(b.end[0]), y2: py(b.end[1]),
         style: `stroke: ${sr.color}; stroke-dasharray: 5 4; stroke-width: 1.2; opacity: 0.8`,
       }),
+    );
+    g.append(
       s("circle", {
         class: "tbl-barrier-marker", "data-testid": "barrier-marker", ...data,
-        cx: px(b.t), cy: py(b.value), r: 5,
+        cx: px(b.t), cy: y, r: 5,
         style: `fill: none; stroke: ${sr.color}; stroke-width: 2`,
       }, [s("title", {}, [barrierLabel(sr.name, b)])]),
     );

@@ -230,7 +230,8 @@ export class Curve implements LandscapeRenderer {
       children.push(s("rect", { class: "tbl-frame", x: MARGIN.left - 0.5, y: top - 0.5, width: w + 1, height: ht + 1 }));
 
       // The centre: one dashed line per distinct centre coordinate along the abscissa.
-      const centres = [...new Set(header.center.slice(0, main.length))];
+      // (None on paths between two models: their "centre" is model A, at t = 0.)
+      const centres = opts.barriers ? [] : [...new Set(header.center.slice(0, main.length))];
       for (const c of centres) {
         if (Number.isFinite(c) && c >= xDomain[0] && c <= xDomain[1]) {
           // A neutral grey (inline: it wins over the page's stylesheet), never a series' colour.
@@ -279,7 +280,7 @@ export class Curve implements LandscapeRenderer {
       children.push(lines);
       // Paths between two models: each one's barrier (the selected metric's panel).
       if (opts.barriers && built[k].m === opts.metric) {
-        const marks = barrierMarks(panel.series, px, py, this.drawable, panel.clipId);
+        const marks = barrierMarks(panel.series, px, py, this.drawable, panel.clipId, [top, top + ht]);
         barriers += marks.querySelectorAll("circle").length;
         children.push(marks);
       }
@@ -354,7 +355,7 @@ export class Curve implements LandscapeRenderer {
       legend(counts, {
         hatched: false,
         note: "line broken",
-        center: { text: `centre (${header.center.slice(0, nMain).map(formatValue).join(", ")})`, mark: "line" },
+        center: opts.barriers ? null : { text: `centre (${header.center.slice(0, nMain).map(formatValue).join(", ")})`, mark: "line" },
         series,
         clip: opts.domain ? { ...clip, range: "y range" } : null,
         path:
