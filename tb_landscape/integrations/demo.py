@@ -29,7 +29,7 @@ import torch.nn.functional as F
 from torch import nn
 
 __all__ = ["run_demo", "DigitsCNN", "load_digits_tensors", "eval_data", "train_data", "DEMO_LEARNING_RATES",
-           "CHECKPOINT_NAME"]
+           "CHECKPOINT_NAME", "connect_command"]
 
 #: lr=0.05 first: its run tells the story (a path that settles into a basin), and the demo
 #: points the browser at it as soon as its first PCA plane is written.
@@ -87,6 +87,17 @@ def train_data():
     """(x_train, y_train): the demo's training data, for `--train-data tb_landscape.integrations.demo:train_data`."""
     x, y, _, _ = load_digits_tensors()
     return x, y
+
+
+def connect_command(logdir: str, a: float = DEMO_LEARNING_RATES[0], b: float = DEMO_LEARNING_RATES[1]) -> str:
+    """The `tb-landscape connect` command on the final weights of the demo's runs `lr=a` and
+    `lr=b` in `logdir`, logging into `<logdir>/connect` (README, "Paths between solutions")."""
+    import shlex
+
+    ckpt = [shlex.quote(os.path.join(logdir, f"lr={v:g}", CHECKPOINT_NAME)) for v in (a, b)]
+    mod = "tb_landscape.integrations.demo"
+    return (f"tb-landscape connect {ckpt[0]} {ckpt[1]} --model {mod}:DigitsCNN --data {mod}:eval_data "
+            f"--train-data {mod}:train_data --logdir {shlex.quote(os.path.join(logdir, 'connect'))}")
 
 
 def _accuracy(out, y):
