@@ -34,6 +34,15 @@ def test_digits_ship_with_scikit_learn_and_the_cnn_fits_them():
     assert load_object("tb_landscape.integrations.demo:DigitsCNN", "--model")() is not None
 
 
+def test_the_readme_gives_the_connect_command_on_the_demo_checkpoints():
+    from tb_landscape.integrations.demo import connect_command
+
+    readme = open(os.path.join(os.path.dirname(__file__), "..", "..", "README.md"), encoding="utf-8").read()
+    command = connect_command("tb_landscape_demo")
+    assert "tb_landscape_demo/lr=0.05/model.pt tb_landscape_demo/lr=0.2/model.pt" in command
+    assert command in " ".join(readme.replace("\\\n", " ").split()), command
+
+
 def test_demo_runs_differ_in_learning_rate_and_log_landscapes_path_and_curves(tmp_path, capsys):
     calls = []
     kwargs = dict(steps=40, every_n_steps=20, resolution=5, hessian_iters=3, trace_samples=2,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { barrier, barrierText, pathFamily, pathName, shortNumber, tagPrefix } from "./paths";
+import { barrier, barrierText, pathFamily, pathName, sameCurve, shortNumber, tagPrefix } from "./paths";
 
 describe("path families", () => {
   it("groups tags by the prefix before the last slash, in connect's order", () => {
@@ -47,5 +47,16 @@ describe("barrier", () => {
     expect(shortNumber(12.345)).toBe("12.3");
     expect(shortNumber(0.0001234)).toBe("1.23e-4");
     expect(shortNumber(0)).toBe("0");
+  });
+});
+
+describe("sameCurve", () => {
+  it("tells a path drawn exactly over another one", () => {
+    expect(sameCurve([1, 2, NaN, Infinity], new Float32Array([1, 2, NaN, Infinity]))).toBe(true);
+    expect(sameCurve([1, 2.0000001], [1, 2])).toBe(true);
+    expect(sameCurve([1, 2.01], [1, 2])).toBe(false);
+    expect(sameCurve([1, Infinity], [1, -Infinity])).toBe(false);
+    expect(sameCurve([1, 2], [1, 2, 3])).toBe(false);
+    expect(sameCurve([], [])).toBe(false);
   });
 });

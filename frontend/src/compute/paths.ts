@@ -89,3 +89,20 @@ export function shortNumber(v: number): string {
 export function barrierText(b: Barrier): string {
   return `barrier ${shortNumber(b.height)} at t=${b.t.toFixed(2)}`;
 }
+
+/**
+ * Whether two paths' curves are the same (each value within `tol` of the other, relative to
+ * its size; non-finite values equal where they are the same): one is drawn over the other, e.g.
+ * the aligned path of two runs from the same initialization, where weight matching keeps B.
+ */
+export function sameCurve(a: ArrayLike<number>, b: ArrayLike<number>, tol = 1e-6): boolean {
+  if (a.length !== b.length || a.length === 0) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (Number.isFinite(x) && Number.isFinite(y)) {
+      if (Math.abs(x - y) > tol * Math.max(1, Math.abs(x), Math.abs(y))) return false;
+    } else if (!Object.is(x, y) && !(x !== x && y !== y)) return false;
+  }
+  return true;
+}

@@ -28,7 +28,7 @@ import { clipCounts, countNonFinite, finiteRuns, type NonFiniteCounts } from "..
 import type { Frame } from "../compute/frame";
 import { axisTitleText } from "../compute/labels";
 import { panelAt, panelLayout, type PlotBox } from "../compute/panels";
-import { barrier } from "../compute/paths";
+import { barrier, sameCurve } from "../compute/paths";
 import { chartDomain, scaleTicks, ticks } from "../compute/scales";
 import { CENTER_LINE_COLOR, seriesColor } from "../compute/series";
 import { frameSlices, interpolateAt, metricIndex, nearestIndex, type Slice, valueNear } from "../compute/slices";
@@ -134,7 +134,11 @@ export class Curve implements LandscapeRenderer {
       const add = (label: string, sl: Slice, isOwn: boolean) => {
         const color = seriesColor(multi ? slot : series.length);
         const name = label;
-        if (opts.barriers) label = barrierLabel(name, barrier(sl.coords, sl.values));
+        if (opts.barriers) {
+          label = barrierLabel(name, barrier(sl.coords, sl.values));
+          const same = series.find((p) => sameCurve(p.values, sl.values));
+          if (same) label += ` · same curve as ${same.name}`; // drawn over it
+        }
         series.push({ label, name, coords: sl.coords, values: sl.values, color, signed: signed && isOwn });
         if (!legendSeries.has(slot)) legendSeries.set(slot, { label, color });
         slot++;
