@@ -1,18 +1,23 @@
 """Paths between two models in a real browser (headless Debian Chromium, Playwright) against a
 real TensorBoard: what `tb-landscape connect` writes (run here on two tiny MLPs, a few seconds),
 opened on `connect/linear` with the 1D view's Overlay "other paths": the three paths on one
-axis, named in the legend with their barriers, each barrier marked where the engine found it,
+axis (a 1D record of another method under the same prefix left out), named in the legend with their barriers, each barrier marked where the engine found it,
 and the choice kept through a reload. Screenshots go to test-artifacts/.
 """
 
 import os
 import urllib.parse
 
+import numpy as np
 import pytest
 import torch
 
+import tb_landscape as tbl
+from writers import open_writer
+
 RUN = "connect"
 TAGS = ("connect/linear", "connect/aligned", "connect/curve")
+OTHER = "connect/random_1d"
 
 
 def tiny_mlp():
@@ -53,8 +58,13 @@ def connected(tmp_path_factory):
                                       "--logdir", str(logdir / RUN), "--points", "11", "--curve-steps", "30", "--no-progress"])
     paths = run(args)
     assert sorted(paths) == sorted(t.split("/")[1] for t in TAGS)
+    # A 1D record of another kind under the same prefix: not a path, never overlaid.
+    w = open_writer("event_file_writer", str(logdir / RUN))
+    tbl.add_landscape(w, OTHER, tbl.Landscape(values=np.linspace(0, 9, 11, dtype=np.float32), xs=np.linspace(-1, 1, 11),
+                                               method="random"), global_step=0)
+    w.close()
     srv = TensorBoardServer(str(logdir), load_fast=True).start()
-    for tag in TAGS:
+    for tag in TAGS + (OTHER,):
         srv.wait_for_steps(RUN, tag, 1)
     yield srv, paths
     srv.stop()

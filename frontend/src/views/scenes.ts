@@ -122,7 +122,11 @@ function mainScene(input: SceneInput, stage: Stage, view: RendererKind, index: n
     draw: (frames) => {
       const frame = frames[0]!;
       const overlays: Overlay[] = [];
-      frames.slice(1).forEach((f, i) => f && overlays.push({ label: extra.labels[i], frame: f }));
+      // Paths: the family's records made the same way (a 1D record of another kind under the
+      // prefix is left out).
+      const paths = showsPaths(state, loaded);
+      const fits = (f: Frame) => !paths || (f.header.dims === 1 && f.header.method === frame.header.method);
+      frames.slice(1).forEach((f, i) => f && fits(f) && overlays.push({ label: extra.labels[i], frame: f }));
       // The view follows the latest step's dimensions; an older 1D step of the tag is drawn
       // as curves (the heatmap and the surface need a 2D landscape).
       const kind: RendererKind = frame.header.dims === 1 ? "1d" : view;
@@ -135,7 +139,8 @@ function mainScene(input: SceneInput, stage: Stage, view: RendererKind, index: n
       const ranges = runs.map((r) => rangeOverSteps(input.stepsOf(r), state.metric ?? ""));
       const domain = m >= 0 ? colourDomain(state.plot, state.metric ?? "", kind === "1d" ? frames : [frame], ranges) : null;
       const o: ViewOptions = { ...viewOptions(state, frame, domain, space.fit), overlays, allMetrics: state.curve.allMetrics && kind === "1d" };
-      if (kind === "1d" && showsPaths(state, loaded)) Object.assign(o, { ownLabel: pathName(state.tag!), barriers: true });
+      // Barriers where the records are paths between two models (method "interpolate").
+      if (kind === "1d" && paths) Object.assign(o, { ownLabel: pathName(state.tag!), barriers: header.method === "interpolate" });
       stage.drawTimed(() => renderer.draw(frame, o));
       const title = pngTitle(header.run, header.tag, header.step, header.metrics[Math.max(0, m)] ?? "");
       stage.caption(title, describe(header));
