@@ -16,7 +16,7 @@ import { type FrameRef, refKey } from "./loader";
 import type { RendererKind } from "./renderers";
 import type { Space, Stage } from "./stage";
 import { pathName } from "../compute/paths";
-import { pathOverlays, showsPaths } from "./paths";
+import { pathOverlays, pathTagsToLoad, showsPaths } from "./paths";
 import { comparedRuns, effectiveView, type Loaded, type ViewState } from "./state";
 import { overlayIndices, type Range, rangeOverSteps, resolveIndex, tileStep } from "./steps";
 
@@ -137,7 +137,9 @@ function mainScene(input: SceneInput, stage: Stage, view: RendererKind, index: n
       const { header } = frame;
       const m = header.metrics.indexOf(state.metric ?? "");
       const ranges = runs.map((r) => rangeOverSteps(input.stepsOf(r), state.metric ?? ""));
-      const domain = m >= 0 ? colourDomain(state.plot, state.metric ?? "", kind === "1d" ? frames : [frame], ranges) : null;
+      if (paths) ranges.push(...pathTagsToLoad(state, loaded).map((t) => rangeOverSteps(loaded.tagSteps?.[t] ?? [], state.metric ?? "")));
+      const drawn = kind === "1d" ? [frame, ...overlays.map((o) => o.frame)] : [frame];
+      const domain = m >= 0 ? colourDomain(state.plot, state.metric ?? "", drawn, ranges) : null;
       const o: ViewOptions = { ...viewOptions(state, frame, domain, space.fit), overlays, allMetrics: state.curve.allMetrics && kind === "1d" };
       // Barriers where the records are paths between two models (method "interpolate").
       if (kind === "1d" && paths) Object.assign(o, { ownLabel: pathName(state.tag!), barriers: header.method === "interpolate" });
