@@ -105,7 +105,7 @@ def view_url(url: str, run: str, tag: str) -> str:
 def _demo(args) -> int:
     """`tb-landscape demo`: serves TensorBoard (unless --no-serve) and trains the runs; Ctrl-C
     stops either cleanly (what was logged stays), exit status 130."""
-    from tb_landscape.integrations.demo import run_demo
+    from tb_landscape.integrations.demo import connect_command, run_demo
 
     os.makedirs(args.logdir, exist_ok=True)
     url = None
@@ -121,8 +121,11 @@ def _demo(args) -> int:
             url = _launch(args.logdir, args.port)
             print(f"TensorBoard is serving {args.logdir} at {url} (Ctrl-C stops it); the demo's first "
                   "landscapes appear in ~15 s", flush=True)
-        for run in run_demo(args.logdir, on_first_record=None if args.no_serve else show):
+        runs = run_demo(args.logdir, on_first_record=None if args.no_serve else show)
+        for run in runs:
             print(f"wrote {run}")
+        if len(runs) >= 2:
+            print(f"the paths between two runs' final weights (~5 min): {connect_command(args.logdir)}", flush=True)
     except KeyboardInterrupt:
         print(f"\nstopped (Ctrl-C): what was logged is in {args.logdir}", file=sys.stderr, flush=True)
         return 130

@@ -15,7 +15,8 @@ writes into `--logdir`, at step 0:
   end losses, Frankle et al. 2020).
 
 Each path is its own tag, with its own provenance (BatchNorm mode, how it was made, the barrier
-and where it peaks); the tab's 1D view shows one at a time, and the scalars sit side by side.
+and where it peaks); the tab's 1D view draws them on one axis with each barrier marked (Overlay
+"other paths": the tags that share the prefix), and the scalars sit side by side.
 An architecture `align_permutations` does not support (not a chain of layers) skips the
 aligned path with a warning; `--curve-steps 0` skips the curve.
 

@@ -30,13 +30,17 @@ import torch
 import torch.nn.functional as F
 from torch import nn
 
-__all__ = ["run_demo", "DigitsCNN", "load_digits_tensors", "DEMO_LEARNING_RATES"]
+__all__ = ["run_demo", "DigitsCNN", "load_digits_tensors", "eval_data", "train_data", "DEMO_LEARNING_RATES",
+           "CHECKPOINT_NAME", "connect_command"]
 
 #: lr=0.05 first: its run tells the story (a path that settles into a basin), and the demo
 #: points the browser at it as soon as its first PCA plane is written.
 DEMO_LEARNING_RATES = (0.05, 0.2, 0.01)
 #: SGD momentum of every demo run (logged as a hyperparameter with the learning rate and batch size).
 DEMO_MOMENTUM = 0.9
+#: Each run's final weights (`model.state_dict()`), beside its event files: `<logdir>/lr=<value>/model.pt`
+#: (TensorBoard reads event files only), ready for `tb-landscape connect`.
+CHECKPOINT_NAME = "model.pt"
 
 
 def load_digits_tensors():
@@ -75,6 +79,29 @@ class DigitsCNN(nn.Module):
         return self.fc(torch.flatten(x, 1))
 
 
+def eval_data():
+    """(x_eval, y_eval): the demo's held-out data, for `--data tb_landscape.integrations.demo:eval_data`."""
+    _, _, x, y = load_digits_tensors()
+    return x, y
+
+
+def train_data():
+    """(x_train, y_train): the demo's training data, for `--train-data tb_landscape.integrations.demo:train_data`."""
+    x, y, _, _ = load_digits_tensors()
+    return x, y
+
+
+def connect_command(logdir: str, a: float = DEMO_LEARNING_RATES[0], b: float = DEMO_LEARNING_RATES[1]) -> str:
+    """The `tb-landscape connect` command on the final weights of the demo's runs `lr=a` and
+    `lr=b` in `logdir`, logging into `<logdir>/connect` (README, "Paths between solutions")."""
+    import shlex
+
+    ckpt = [shlex.quote(os.path.join(logdir, f"lr={v:g}", CHECKPOINT_NAME)) for v in (a, b)]
+    mod = "tb_landscape.integrations.demo"
+    return (f"tb-landscape connect {ckpt[0]} {ckpt[1]} --model {mod}:DigitsCNN --data {mod}:eval_data "
+            f"--train-data {mod}:train_data --logdir {shlex.quote(os.path.join(logdir, 'connect'))}")
+
+
 def _accuracy(out, y):
     return (out.argmax(1) == y).float().mean()
 
@@ -95,7 +122,9 @@ def run_demo(logdir: str, learning_rates: Sequence[float] = DEMO_LEARNING_RATES,
     Args:
         logdir: the parent directory; run `lr=<value>` goes to `logdir/lr=<value>` (event
             files an earlier demo left there are removed first).
-        learning_rates: one run per value (SGD, momentum 0.9), trained in this order.
+        learning_rates: one run per value (SGD, momentum 0.9), trained in this order; each
+            run's final weights go to `<run dir>/model.pt` (`CHECKPOINT_NAME`), for
+            `tb-landscape connect` (see the README, "Paths between solutions").
         steps: optimizer steps per run.
         every_n_steps, resolution: the landscapes' cadence and grid (the 0th step included);
             the PCA plane of the path so far is logged every `2 * every_n_steps` steps (and
@@ -219,6 +248,7 @@ def _train_run(run_dir: str, data, lr: float, steps: int, every_n_steps: int, ba
     bar.update(0, f"{name} PCA plane of the path")
     _log_step(logger, None, bar)
     writer.close()
+    torch.save(model.state_dict(), os.path.join(run_dir, CHECKPOINT_NAME))
 
 
 def _log_hparams(writer, hparams: dict) -> None:

@@ -5,7 +5,7 @@ import os
 import pytest
 
 from landscape_helpers import read_events
-from tb_landscape.integrations.demo import DigitsCNN, load_digits_tensors, run_demo
+from tb_landscape.integrations.demo import DigitsCNN, eval_data, load_digits_tensors, run_demo, train_data
 
 
 def _runs_table(logdir):
@@ -26,6 +26,21 @@ def test_digits_ship_with_scikit_learn_and_the_cnn_fits_them():
     x, y, xe, ye = load_digits_tensors()
     assert x.shape == (1500, 64) and xe.shape == (297, 64) and 0 <= float(x.min()) and float(x.max()) <= 1
     assert DigitsCNN()(xe[:3]).shape == (3, 10)
+    # The factories of `tb-landscape connect` (--data, --train-data), by their module:name.
+    from tb_landscape.integrations.offline import load_object
+
+    assert load_object("tb_landscape.integrations.demo:eval_data", "--data")()[0].shape == (297, 64)
+    assert train_data()[1].shape == (1500,) and eval_data()[1].shape == (297,)
+    assert load_object("tb_landscape.integrations.demo:DigitsCNN", "--model")() is not None
+
+
+def test_the_readme_gives_the_connect_command_on_the_demo_checkpoints():
+    from tb_landscape.integrations.demo import connect_command
+
+    readme = open(os.path.join(os.path.dirname(__file__), "..", "..", "README.md"), encoding="utf-8").read()
+    command = connect_command("tb_landscape_demo")
+    assert "tb_landscape_demo/lr=0.05/model.pt tb_landscape_demo/lr=0.2/model.pt" in command
+    assert command in " ".join(readme.replace("\\\n", " ").split()), command
 
 
 def test_demo_runs_differ_in_learning_rate_and_log_landscapes_path_and_curves(tmp_path, capsys):
@@ -48,6 +63,15 @@ def test_demo_runs_differ_in_learning_rate_and_log_landscapes_path_and_curves(tm
         losses[run] = [v for _, v in scalars["landscape/center_loss"]]
     a, b = losses.values()
     assert a[0] == b[0] and a[-1] != b[-1]  # same start (same seed), different training
+    # Each run's final weights, beside its event files, load into a fresh DigitsCNN.
+    import torch
+
+    states = [torch.load(os.path.join(run, "model.pt"), weights_only=True) for run in runs]
+    for state in states:
+        model = DigitsCNN()
+        model.load_state_dict(state)
+        assert model.eval()(eval_data()[0][:2]).shape == (2, 10)
+    assert not torch.equal(states[0]["fc.weight"], states[1]["fc.weight"])
     # The hyperparameters are in each run itself (hparams_pb), no child run for them.
     table = _runs_table(str(tmp_path))
     assert set(table["runs"]) == {"lr=0.2", "lr=0.01"}

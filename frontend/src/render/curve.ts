@@ -16,8 +16,11 @@
  * curve red above 0 and blue below (the diverging palette's ends).
  *
  * Hooks for tests: `data-testid` curve (the svg), readout, legend, path-overlay (the
- * path's group); on `element`: `data-series` (series drawn, all panels), `data-panels`,
- * `data-path-points`.
+ * path's group), barrier-marker and barrier-chord (`render/barrier.ts`); on `element`:
+ * `data-series` (series drawn, all panels), `data-panels`, `data-path-points`, `data-barriers`.
+ *
+ * `opts.barriers` (paths between two models): each series' barrier marked, and written in
+ * the legend after its name (`opts.ownLabel` names the frame's own series).
  */
 
 import { cssColor, interpolateBuWhRd, NAN_COLOR, NEG_INF_COLOR, POS_INF_COLOR } from "../compute/colormap";
@@ -25,12 +28,14 @@ import { clipCounts, countNonFinite, finiteRuns, type NonFiniteCounts } from "..
 import type { Frame } from "../compute/frame";
 import { axisTitleText } from "../compute/labels";
 import { panelAt, panelLayout, type PlotBox } from "../compute/panels";
+import { barrier, sameCurve } from "../compute/paths";
 import { chartDomain, scaleTicks, ticks } from "../compute/scales";
 import { CENTER_LINE_COLOR, seriesColor } from "../compute/series";
 import { frameSlices, interpolateAt, metricIndex, nearestIndex, type Slice, valueNear } from "../compute/slices";
 import { nearestPathPoint, type PathPoint, pathPoints, type PathSpread, pathSpread } from "../compute/trajectory";
 import { axis } from "./axes";
 import { formatValue, h, rasterize, s } from "./dom";
+import { barrierLabel, barrierMarks } from "./barrier";
 import { legend } from "./legend";
 import { pathColors, pathReadout, pathSvg, tinyPathText } from "./path";
 import type { LandscapeRenderer, ViewOptions } from "./types";
@@ -52,6 +57,8 @@ interface Series {
   color: string;
   /** Coloured by sign (a difference): red above 0, blue below. */
   signed?: boolean;
+  /** The label without its barrier (`opts.barriers`). */
+  name: string;
 }
 
 /** One plot of the 1D view: a metric's series, its y range and place. */
@@ -118,7 +125,7 @@ export class Curve implements LandscapeRenderer {
     // so that one legend holds for all.
     const overlays = opts.overlays ?? [];
     const otherRun = overlays.some((o) => o.frame.header.run !== header.run);
-    const own = overlays.length ? (otherRun ? `${header.run}, step ${header.step}` : `step ${header.step}`) : "";
+    const own = opts.ownLabel ?? (overlays.length ? (otherRun ? `${header.run}, step ${header.step}` : `step ${header.step}`) : "");
     const legendSeries = new Map<number, { label: string; color: string }>();
     const built = shown.map((m) => {
       const metricName = header.metrics[m];
@@ -126,7 +133,13 @@ export class Curve implements LandscapeRenderer {
       let slot = 0;
       const add = (label: string, sl: Slice, isOwn: boolean) => {
         const color = seriesColor(multi ? slot : series.length);
-        series.push({ label, coords: sl.coords, values: sl.values, color, signed: signed && isOwn });
+        const name = label;
+        if (opts.barriers) {
+          label = barrierLabel(name, barrier(sl.coords, sl.values));
+          const same = series.find((p) => sameCurve(p.values, sl.values));
+          if (same) label += ` · same curve as ${same.name}`; // drawn over it
+        }
+        series.push({ label, name, coords: sl.coords, values: sl.values, color, signed: signed && isOwn });
         if (!legendSeries.has(slot)) legendSeries.set(slot, { label, color });
         slot++;
       };
@@ -211,6 +224,7 @@ export class Curve implements LandscapeRenderer {
     let clip = { below: 0, above: 0 };
     this.path = [];
     this.pathPixels = [];
+    let barriers = 0;
     panels.forEach((panel, k) => {
       const { plot, py, main } = panel;
       const top = plot.top;
@@ -220,7 +234,8 @@ export class Curve implements LandscapeRenderer {
       children.push(s("rect", { class: "tbl-frame", x: MARGIN.left - 0.5, y: top - 0.5, width: w + 1, height: ht + 1 }));
 
       // The centre: one dashed line per distinct centre coordinate along the abscissa.
-      const centres = [...new Set(header.center.slice(0, main.length))];
+      // (None on paths between two models: their "centre" is model A, at t = 0.)
+      const centres = opts.barriers ? [] : [...new Set(header.center.slice(0, main.length))];
       for (const c of centres) {
         if (Number.isFinite(c) && c >= xDomain[0] && c <= xDomain[1]) {
           // A neutral grey (inline: it wins over the page's stylesheet), never a series' colour.
@@ -267,6 +282,12 @@ export class Curve implements LandscapeRenderer {
         }
       });
       children.push(lines);
+      // Paths between two models: each one's barrier (the selected metric's panel).
+      if (opts.barriers && built[k].m === opts.metric) {
+        const marks = barrierMarks(panel.series, px, py, this.drawable, panel.clipId, [top, top + ht]);
+        barriers += marks.querySelectorAll("circle").length;
+        children.push(marks);
+      }
 
       // Non-finite points of the frame's own series: a small mark on the top edge.
       for (const sl of main) {
@@ -338,7 +359,7 @@ export class Curve implements LandscapeRenderer {
       legend(counts, {
         hatched: false,
         note: "line broken",
-        center: { text: `centre (${header.center.slice(0, nMain).map(formatValue).join(", ")})`, mark: "line" },
+        center: opts.barriers ? null : { text: `centre (${header.center.slice(0, nMain).map(formatValue).join(", ")})`, mark: "line" },
         series,
         clip: opts.domain ? { ...clip, range: "y range" } : null,
         path:
@@ -351,6 +372,7 @@ export class Curve implements LandscapeRenderer {
     this.element.dataset.series = String(panels.reduce((a, p) => a + p.series.length, 0));
     this.element.dataset.panels = String(panels.length);
     this.element.dataset.pathPoints = String(n);
+    this.element.dataset.barriers = String(barriers);
     this.element.dataset.pathSpread = this.spread ? String(this.spread.fraction) : "";
     this.element.dataset.scale = opts.scale;
     this.element.dataset.drawMs = (performance.now() - t0).toFixed(1);
@@ -390,7 +412,7 @@ export class Curve implements LandscapeRenderer {
       for (const sr of panel.series) {
         const { x: sx, value } = valueNear(sr.coords, sr.values, at);
         if (!Number.isFinite(sx)) continue;
-        parts.push(`${sr.label} = ${formatValue(value)}${sx !== at ? ` (at ${formatValue(sx)})` : ""}`);
+        parts.push(`${sr.name} = ${formatValue(value)}${sx !== at ? ` (at ${formatValue(sx)})` : ""}`);
         const color = sr.signed ? (value >= 0 ? ABOVE_ZERO : BELOW_ZERO) : sr.color;
         if (this.drawable(value)) marks.push(s("circle", { cx: this.px(sx), cy: panel.py(value), r: 3.5, style: `fill: ${color}` }));
       }
@@ -403,7 +425,7 @@ export class Curve implements LandscapeRenderer {
         });
       }
       if (panels.length === 1) groups.push(parts.join(", "));
-      else if (parts.length === 1 && panel.series[0].label === panel.name) groups.push(parts[0]);
+      else if (parts.length === 1 && panel.series[0].name === panel.name) groups.push(parts[0]);
       else if (parts.length) groups.push(`${panel.name}: ${parts.join(", ")}`);
     }
     this.readout.textContent = `${this.xLabel} = ${formatValue(at)}: ${groups.join("; ")}`;

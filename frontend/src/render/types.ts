@@ -46,6 +46,13 @@ export interface ViewOptions {
   floorContours: boolean;
   /** 1D: more series overlaid on the frame's own (other steps or runs). */
   overlays: Overlay[];
+  /** 1D: the legend's name of the frame's own series (a path: "linear"); default: its step or run. */
+  ownLabel?: string;
+  /**
+   * 1D: mark each 1D series' barrier (paths between two models: `compute/paths.ts`): the
+   * straight line between its end values, a marker at its peak, the height in the legend.
+   */
+  barriers?: boolean;
   /**
    * 1D: one panel per metric of the frame, stacked, sharing the x range (each with its own
    * y axis and the same series); off: the `metric` only. `domain` applies to `metric`'s panel.

@@ -38,6 +38,7 @@ import { Player } from "./play";
 import { RunsView } from "./runs";
 import { buildScene, frameRef, type Scene } from "./scenes";
 import { Stage } from "./stage";
+import { loadPathSteps, pathStepsMissing, pathTagsToLoad } from "./paths";
 import { DEFAULT_STATE, effectiveView, extraRuns, type Loaded, NOTHING_LOADED, pendingWish, stepNumbers, type ViewKind, type ViewState } from "./state";
 import { indexAtOrBelow, keyAction, prefetchPlan, resolveIndex } from "./steps";
 import { followTheme } from "./theme";
@@ -218,7 +219,7 @@ export class LandscapeApp {
     this.saveUrl();
     // A view that needs the steps of runs not loaded yet (Compare, 1D overlays of runs) loads them.
     const missing = extraRuns(this.state, this.loaded).some((r) => r !== this.state.run && !this.otherSteps.has(r)) ||
-      (this.showsRuns() && !this.loaded.runsTable);
+      (this.showsRuns() && !this.loaded.runsTable) || pathStepsMissing(this.state, this.loaded);
     if (missing) void this.refresh();
     else this.update();
   }
@@ -303,8 +304,10 @@ export class LandscapeApp {
       if (!current()) return;
       // The Runs view's table, re-read with every poll while it is shown.
       const runsTable = this.showsRuns() ? await this.opts.api.runs() : (this.loaded.runsTable ?? null);
+      // The other paths of a 1D overlay of paths (the view known from these steps' dimensions).
+      const tagSteps = await loadPathSteps(this.opts.api, run!, pathTagsToLoad(this.state, { ...this.loaded, steps: steps.steps }));
       if (!current()) return;
-      this.loaded = { ...this.loaded, runsTable };
+      this.loaded = { ...this.loaded, runsTable, tagSteps };
       this.otherSteps.clear();
       extra.forEach((r, i) => {
         const s = others[i];

@@ -27,6 +27,7 @@ import {
 } from "./state";
 import { formatHash, parseHash } from "./url";
 import { axisChoices, defaultAxes, landscapeSteps } from "../compute/runs";
+import { pathFamily } from "../compute/paths";
 
 /** What a control and its predicates can see: the state, the data, and values derived from them. */
 export interface Context {
@@ -137,6 +138,14 @@ function runsAxes(c: Context): Choice<string | null>[] {
 
 const runsShown = (c: Context) => c.view === "runs";
 
+/** The 1D overlays; "other paths" where other tags share the tag's prefix (`compute/paths.ts`). */
+function overlayChoices(c: Context): Choice<"none" | "steps" | "runs" | "paths">[] {
+  const base: Choice<"none" | "steps" | "runs" | "paths">[] = [["none", "none"], ["steps", "other steps"], ["runs", "compared runs"]];
+  const family = pathFamily(c.state.tag, c.loaded.tags);
+  const title = "The other tags with this prefix on one axis (paths between two models), each path's barrier marked";
+  return family.length || c.state.curve.overlay === "paths" ? [...base, ["paths", "other paths", title]] : base;
+}
+
 export const SPEEDS: readonly number[] = [1, 2, 5, 10];
 
 /** The two ends of a difference: run names, or the steps of the selected run. */
@@ -230,10 +239,10 @@ export const OPTIONS = {
     shown: (c) => land(c) && c.view === "3d",
   } satisfies Option<boolean>,
   overlay: {
-    id: "overlay", place: "options", testid: "overlay-select", key: "overlay", codec: codec.oneOf(["none", "steps", "runs"]), ...field("curve", "overlay"),
-    control: { kind: "select", label: "Overlay", title: "More curves on the 1D view", choices: [["none", "none"], ["steps", "other steps"], ["runs", "compared runs"]] },
+    id: "overlay", place: "options", testid: "overlay-select", key: "overlay", codec: codec.oneOf(["none", "steps", "runs", "paths"]), ...field("curve", "overlay"),
+    control: { kind: "select", label: "Overlay", title: "More curves on the 1D view", choices: overlayChoices },
     shown: (c) => land(c) && c.view === "1d",
-  } satisfies Option<"none" | "steps" | "runs">,
+  } satisfies Option<"none" | "steps" | "runs" | "paths">,
   allMetrics: {
     id: "allMetrics", place: "options", testid: "all-metrics", key: "allm", codec: codec.bool, ...field("curve", "allMetrics"),
     control: { kind: "toggle", label: "all metrics", title: "One panel per metric, stacked, sharing the x axis" },

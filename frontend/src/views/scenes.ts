@@ -15,6 +15,8 @@ import { colourDomain, flattenedBy, flattenedText, metricExtent, planesDiffer, t
 import { type FrameRef, refKey } from "./loader";
 import type { RendererKind } from "./renderers";
 import type { Space, Stage } from "./stage";
+import { pathName } from "../compute/paths";
+import { pathOverlays, pathTagsToLoad, showsPaths } from "./paths";
 import { comparedRuns, effectiveView, type Loaded, type ViewState } from "./state";
 import { overlayIndices, type Range, rangeOverSteps, resolveIndex, tileStep } from "./steps";
 
@@ -98,6 +100,11 @@ function overlayNeeds(input: SceneInput, index: number): { needs: Drawing["needs
       needs.push({ ref: frameRef(tag, r, ri), optional: true });
       labels.push(`${r} · step ${ri.step}`);
     }
+  } else if (showsPaths(state, loaded)) {
+    for (const p of pathOverlays(state, loaded, loaded.steps[index].step)) {
+      needs.push({ ref: p.ref, optional: true });
+      labels.push(p.label);
+    }
   }
   return { needs, labels };
 }
@@ -115,7 +122,11 @@ function mainScene(input: SceneInput, stage: Stage, view: RendererKind, index: n
     draw: (frames) => {
       const frame = frames[0]!;
       const overlays: Overlay[] = [];
-      frames.slice(1).forEach((f, i) => f && overlays.push({ label: extra.labels[i], frame: f }));
+      // Paths: the family's records made the same way (a 1D record of another kind under the
+      // prefix is left out).
+      const paths = showsPaths(state, loaded);
+      const fits = (f: Frame) => !paths || (f.header.dims === 1 && f.header.method === frame.header.method);
+      frames.slice(1).forEach((f, i) => f && fits(f) && overlays.push({ label: extra.labels[i], frame: f }));
       // The view follows the latest step's dimensions; an older 1D step of the tag is drawn
       // as curves (the heatmap and the surface need a 2D landscape).
       const kind: RendererKind = frame.header.dims === 1 ? "1d" : view;
@@ -126,8 +137,12 @@ function mainScene(input: SceneInput, stage: Stage, view: RendererKind, index: n
       const { header } = frame;
       const m = header.metrics.indexOf(state.metric ?? "");
       const ranges = runs.map((r) => rangeOverSteps(input.stepsOf(r), state.metric ?? ""));
-      const domain = m >= 0 ? colourDomain(state.plot, state.metric ?? "", kind === "1d" ? frames : [frame], ranges) : null;
+      if (paths) ranges.push(...pathTagsToLoad(state, loaded).map((t) => rangeOverSteps(loaded.tagSteps?.[t] ?? [], state.metric ?? "")));
+      const drawn = kind === "1d" ? [frame, ...overlays.map((o) => o.frame)] : [frame];
+      const domain = m >= 0 ? colourDomain(state.plot, state.metric ?? "", drawn, ranges) : null;
       const o: ViewOptions = { ...viewOptions(state, frame, domain, space.fit), overlays, allMetrics: state.curve.allMetrics && kind === "1d" };
+      // Barriers where the records are paths between two models (method "interpolate").
+      if (kind === "1d" && paths) Object.assign(o, { ownLabel: pathName(state.tag!), barriers: header.method === "interpolate" });
       stage.drawTimed(() => renderer.draw(frame, o));
       const title = pngTitle(header.run, header.tag, header.step, header.metrics[Math.max(0, m)] ?? "");
       stage.caption(title, describe(header));

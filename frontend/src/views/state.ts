@@ -49,8 +49,12 @@ export interface SurfaceOptions {
 
 /** The 1D view. */
 export interface CurveOptions {
-  /** More curves: other steps of the run, or the compared runs at this step. */
-  readonly overlay: "none" | "steps" | "runs";
+  /**
+   * More curves: other steps of the run, the compared runs at this step, or the other paths
+   * of the tag's family (`<prefix>/<path>`, e.g. `tb-landscape connect`'s: `compute/paths.ts`),
+   * each with its barrier marked.
+   */
+  readonly overlay: "none" | "steps" | "runs" | "paths";
   /** One panel per metric, stacked. */
   readonly allMetrics: boolean;
 }
@@ -142,6 +146,8 @@ export interface Loaded {
   readonly runsTable?: RunsResponse | null;
   /** What the selected tag's records hold (its view: landscapes, Layers, Spectrum). */
   readonly kind: TagKind;
+  /** Steps of other tags of the selected run (the 1D overlay of paths: views/paths.ts), by tag. */
+  readonly tagSteps?: Readonly<Record<string, readonly StepInfo[]>>;
 }
 
 export const NOTHING_LOADED: Loaded = { runs: [], tags: [], runsWithTag: [], steps: [], kind: "landscape" };
