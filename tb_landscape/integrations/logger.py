@@ -362,6 +362,7 @@ class LandscapeLogger:
         # the device the copy is on, spelled as torch does ("cuda:0"): the engine and a worker
         # process compute there
         specs["evaluation"] = specs["evaluation"].replace(device=str(next(iter(self._shadow.parameters())).device))
+        self._parts: Optional[Tuple[Any, Any]] = None  # the worker's copies, when "auto" made them
         mode, self.background_reason = self._choose_background(specs["schedule"], metrics)
         specs["schedule"] = specs["schedule"].replace(background=mode or False)
         self.config = Config(metrics=metrics, **_fit_threads(specs))
@@ -417,7 +418,7 @@ class LandscapeLogger:
         if next(iter(self._shadow.parameters())).device.type != "cpu":
             return "thread", "auto: the model is on an accelerator (no second device context)"
         try:
-            self._picklable_parts(metrics)
+            self._parts = self._picklable_parts(metrics)  # kept for the payload: checked once
         except ValueError as e:
             return "thread", f"auto: {e}"
         return "process", "auto: the model, loss and data can be pickled"
@@ -443,7 +444,8 @@ class LandscapeLogger:
         return shadow_cpu, batches_cpu
 
     def _pickle_payload(self) -> bytes:
-        shadow_cpu, batches_cpu = self._picklable_parts(self.config.metrics)
+        parts, self._parts = self._parts, None
+        shadow_cpu, batches_cpu = parts or self._picklable_parts(self.config.metrics)
         return pickle.dumps((shadow_cpu, self.loss_fn, batches_cpu, self.config))
 
     def _start_executor(self) -> None:
