@@ -179,8 +179,7 @@ class LandscapePlugin(base_plugin.TBPlugin):
     def _serve_runs(self, request):
         ctx, eid = self._context(request)
         samples = _int_arg(request, "samples") if "samples" in request.args else runs_table.DEFAULT_SAMPLES
-        body = json.dumps(self.runs_impl(ctx, eid, samples), allow_nan=False, separators=(",", ":"))
-        return http_util.Respond(request, body, "application/json")
+        return _respond_json(request, self.runs_impl(ctx, eid, samples))
 
     @wrappers.Request.application
     @_read_only
@@ -188,8 +187,7 @@ class LandscapePlugin(base_plugin.TBPlugin):
         ctx, eid = self._context(request)
         run = _string_arg(request, "run")
         tag = _string_arg(request, "tag")
-        body = json.dumps(self.sensitivity_impl(ctx, eid, run, tag), allow_nan=False, separators=(",", ":"))
-        return http_util.Respond(request, body, "application/json")
+        return _respond_json(request, self.sensitivity_impl(ctx, eid, run, tag))
 
     @wrappers.Request.application
     @_read_only
@@ -197,8 +195,7 @@ class LandscapePlugin(base_plugin.TBPlugin):
         ctx, eid = self._context(request)
         run = _string_arg(request, "run")
         tag = _string_arg(request, "tag")
-        body = json.dumps(self.spectrum_impl(ctx, eid, run, tag), allow_nan=False, separators=(",", ":"))
-        return http_util.Respond(request, body, "application/json")
+        return _respond_json(request, self.spectrum_impl(ctx, eid, run, tag))
 
     # -- implementations (plain data in, plain data out) ------------------------------
 
@@ -418,6 +415,12 @@ def decode_frame(body: bytes) -> Tuple[Dict[str, Any], np.ndarray]:
     header = json.loads(body[8:8 + n].decode("utf-8"))
     values = np.frombuffer(body[8 + n:], dtype=metadata.VALUES_DTYPE).reshape(header["shape"])
     return header, values
+
+
+def _respond_json(request, data: Any):
+    """`data` as compact JSON (non-finite numbers already spelled as strings by the impl)."""
+    body = json.dumps(data, allow_nan=False, separators=(",", ":"))
+    return http_util.Respond(request, body, "application/json")
 
 
 def _string_arg(request, name: str) -> str:

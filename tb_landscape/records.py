@@ -142,16 +142,20 @@ class RecordReader:
         )
         series = data.get(run, {}).get(tag)
         if series is None:
-            if run not in data and not self._provider.list_blob_sequences(
-                ctx, experiment_id=experiment_id, plugin_name=metadata.PLUGIN_NAME,
-                run_tag_filter=provider.RunTagFilter(runs=[run]),
-            ):
-                raise errors.NotFoundError(f"no landscapes in run {run!r}")
-            raise errors.NotFoundError(f"run {run!r} has no landscape tag {tag!r}")
+            self._not_found(ctx, experiment_id, data, run, tag)
         series = sorted(series, key=lambda d: d.step)
         with self._lock:
             self._series[(experiment_id, run, tag)] = (time.monotonic(), series)
         return series
+
+    def _not_found(self, ctx, experiment_id: str, data, run: str, tag: str) -> None:
+        """Raises NotFoundError for run/tag missing from a listing `data`: the run, or its tag."""
+        if run not in data and not self._provider.list_blob_sequences(
+            ctx, experiment_id=experiment_id, plugin_name=metadata.PLUGIN_NAME,
+            run_tag_filter=provider.RunTagFilter(runs=[run]),
+        ):
+            raise errors.NotFoundError(f"no landscapes in run {run!r}")
+        raise errors.NotFoundError(f"run {run!r} has no landscape tag {tag!r}")
 
     def kind(self, ctx, experiment_id: str, run: str, tag: str) -> Tuple[Optional[str], int]:
         """(kind name, kind number) of run/tag, from its metadata (remembered: a tag's metadata
@@ -168,12 +172,7 @@ class RecordReader:
         )
         series = data.get(run, {}).get(tag)
         if series is None:
-            if run not in data and not self._provider.list_blob_sequences(
-                ctx, experiment_id=experiment_id, plugin_name=metadata.PLUGIN_NAME,
-                run_tag_filter=provider.RunTagFilter(runs=[run]),
-            ):
-                raise errors.NotFoundError(f"no landscapes in run {run!r}")
-            raise errors.NotFoundError(f"run {run!r} has no landscape tag {tag!r}")
+            self._not_found(ctx, experiment_id, data, run, tag)
         try:
             content = metadata.parse_plugin_metadata(series.plugin_content)
             known = (metadata.kind_name(content), int(content.kind))
