@@ -17,7 +17,8 @@ caller's model is never changed (moving layers are copies):
   per output element (`_Combine`). "auto": Linear layers with a fan-in of at least 8 per
   axis, convolutions with at most 2 input channels per group (see `LINEARIZE_FAN_IN_PER_AXIS`).
 - *fast max pooling*: `max_pool2d` as pairwise maxima of strided views (`_pool`; same bits).
-- *in-place ReLU*: a ReLU of a value nothing else reads overwrites it (`_inplace_relus`).
+- *local rewrites* (`_peephole`): max pooling before a ReLU, in-place ReLUs, the transposed
+  product for Linear layers with few outputs.
 - *channels-last*: convolution weights (and inputs) channels-last; "auto": on CPU, when a
   convolution of the suffix has at least 16 input channels (faster oneDNN kernels there).
 
@@ -43,11 +44,10 @@ from typing import Any, Dict, Iterator, List, Optional, Set, Tuple, Union
 
 import torch
 import torch.fx as fx
-import torch.nn.functional as F
 from torch import nn
 from torch.utils import _pytree as pytree
 
-from . import _pool
+from . import _peephole, _pool
 from ._plan import Moves, Plan, Slot
 from ._state import thread_flag
 
@@ -75,9 +75,10 @@ class _Combine(nn.Module):
         self.axes = list(axes)
 
     def forward(self, base: torch.Tensor, *parts: torch.Tensor) -> torch.Tensor:
+        coef = self.coef.tolist()  # (a multiply-add with a number: ~20% quicker than with a tensor)
         out = base
         for k, u in zip(self.axes, parts):
-            out = torch.addcmul(out, u, self.coef[k])
+            out = torch.add(out, u, alpha=coef[k]) if out is base else out.add_(u, alpha=coef[k])
         return out
 
 
@@ -156,16 +157,36 @@ def _symbolic(model: nn.Module) -> fx.GraphModule:
 
 
 def trace(model: nn.Module, moves: Moves, *, linearize: Union[str, bool] = "auto",
-          channels_last: Union[str, bool] = "auto", device: Optional[torch.device] = None) -> Traced:
-    """Rewrites `model` (in eval mode) for `moves`; raises when torch.fx cannot trace it."""
+          channels_last: Union[str, bool] = "auto", device: Optional[torch.device] = None,
+          example: Optional[torch.Tensor] = None) -> Traced:
+    """Rewrites `model` (in eval mode) for `moves`; raises when torch.fx cannot trace it.
+    `example` (a row of inputs) gives the activations' shapes some rewrites need."""
     r = _Rewriter(model, moves)
+    r.shapes = _shapes(r.gm, example)
     r.fold_batchnorm()
     r.fast_pooling()
     r.dynamic = r.mark_dynamic()
     r.linearize(linearize)
     r.split()
     r.channels_last = r.decide_channels_last(channels_last, device)
+    r.nhwc = r.channels_last_flattens() if r.channels_last else {}
     return r.build()
+
+
+def _shapes(gm: fx.GraphModule, example: Optional[torch.Tensor]) -> Dict[fx.Node, Tuple[int, ...]]:
+    """The shape of every tensor-valued node on `example` (empty without one, or when the
+    graph does not run on it)."""
+    if example is None:
+        return {}
+    from torch.fx.passes.shape_prop import ShapeProp, TensorMetadata
+
+    try:
+        with torch.no_grad():
+            ShapeProp(gm).propagate(example)
+    except Exception:
+        return {}
+    return {n: tuple(n.meta["tensor_meta"].shape) for n in gm.graph.nodes
+            if isinstance(n.meta.get("tensor_meta"), TensorMetadata)}
 
 
 class _Rewriter:
@@ -195,6 +216,9 @@ class _Rewriter:
         self.suffix_nodes: List[fx.Node] = []
         self.slots: List[Slot] = []
         self.counter = 0
+        self.shapes: Dict[fx.Node, Tuple[int, ...]] = {}
+        self.nhwc: Dict[fx.Node, Tuple[int, int, int]] = {}  # Linear nodes reading an NHWC flattening -> (C, H, W)
+        self.nhwc_flattens: Set[fx.Node] = set()  # ... and those flattenings
 
     # -- helpers ------------------------------------------------------------------------------
     def module_moves(self, m: nn.Module) -> bool:
@@ -388,6 +412,67 @@ class _Rewriter:
                 return True
         return False
 
+    def channels_last_flattens(self) -> Dict[fx.Node, Tuple[int, int, int]]:
+        """The Linear layers of the suffix that read a `flatten(x, 1)` of a 4D `x` (and nothing
+        else reads it), with x's (C, H, W); the flattenings go to `nhwc_flattens`: flattening a channels-last `x` copies it (the
+        Linear layer reads channels first), while its (N, H, W, C) view flattens for free and
+        the Linear layer's weight columns can be put in that order once (`_nhwc_copy`)."""
+        found: Dict[fx.Node, Tuple[int, int, int]] = {}
+        suffix = set(self.suffix_nodes)
+        for node in self.suffix_nodes:
+            if not self._flattens_from_1(node) or len(node.users) != 1:
+                continue
+            src, (user,) = node.args[0], node.users
+            shape = self.shapes.get(src) if isinstance(src, fx.Node) else None
+            mod = self.modules.get(user.target) if user.op == "call_module" else None
+            if shape is None or len(shape) != 4 or user not in suffix or type(mod) is not nn.Linear \
+                    or user.args != (node,) or user.kwargs or self.calls.get(user.target) != 1 \
+                    or mod.in_features != shape[1] * shape[2] * shape[3]:
+                continue
+            found[user] = (shape[1], shape[2], shape[3])
+            self.nhwc_flattens.add(node)
+        if found:
+            self.notes["nhwc_flatten"] = str(len(found))
+        return found
+
+    def _flattens_from_1(self, node: fx.Node) -> bool:
+        """Whether `node` is `torch.flatten(x, 1)`, `x.flatten(1)` or `nn.Flatten()(x)` (to the last dim)."""
+        if node.op == "call_module":
+            mod = self.modules.get(node.target)
+            return type(mod) is nn.Flatten and mod.start_dim == 1 and mod.end_dim in (-1, 3) and len(node.args) == 1
+        if not ((node.op == "call_function" and node.target is torch.flatten)
+                or (node.op == "call_method" and node.target == "flatten")):
+            return False
+        if not 1 <= len(node.args) <= 3 or not set(node.kwargs) <= {"start_dim", "end_dim"}:
+            return False
+        positional = list(node.args[1:]) + [0, -1][len(node.args) - 1:]
+        start = node.kwargs.get("start_dim", positional[0])
+        end = node.kwargs.get("end_dim", positional[1])
+        return start == 1 and end in (-1, 3)
+
+    def _nhwc_copy(self, node: fx.Node, name: str) -> nn.Module:
+        """A copy of a Linear layer reading an (N, H, W, C) flattening (see
+        `channels_last_flattens`): its weight columns, slot and directions in that order."""
+        mod = self.modules[node.target]
+        c, h, w = self.nhwc[node]
+
+        def perm(t: torch.Tensor) -> torch.Tensor:
+            return t.reshape(t.shape[0], c, h, w).permute(0, 2, 3, 1).reshape(t.shape[0], -1).contiguous()
+
+        new = copy.deepcopy(mod)
+        with torch.no_grad():
+            weight = perm(mod.weight.detach())
+            new.weight = nn.Parameter(weight.clone(), requires_grad=False)
+            if mod.bias is not None:
+                new.bias = nn.Parameter(mod.bias.detach().clone(), requires_grad=False)
+        dirs = self.moved_dirs(mod.weight)
+        if dirs is not None:
+            self.slots.append(Slot(f"{name}.weight", weight, [None if d is None else perm(d) for d in dirs]))
+        dirs = self.moved_dirs(mod.bias)
+        if dirs is not None:
+            self.slots.append(Slot(f"{name}.bias", mod.bias.detach().clone(), dirs))
+        return new
+
     def build(self) -> Traced:
         prefix = None
         if self.prefix_useful:
@@ -412,6 +497,8 @@ class _Rewriter:
             return name, mod
         if node.name in self.fused:
             return name, self._fused_copy(node, name, in_suffix)
+        if in_suffix and node in self.nhwc:
+            return name, self._nhwc_copy(node, name)
         if not in_suffix or not (self.module_moves(mod) or (self.channels_last and isinstance(mod, nn.Conv2d))):
             return name, mod
         new = copy.deepcopy(mod)
@@ -457,7 +544,10 @@ class _Rewriter:
         for n in nodes:
             if n in env:
                 continue
-            if n.op == "call_module":
+            if in_suffix and n in self.nhwc_flattens:
+                view = new_graph.call_method("permute", (env[n.args[0]], 0, 2, 3, 1))
+                env[n] = new_graph.call_function(torch.flatten, (view, 1))
+            elif n.op == "call_module":
                 target, mod = self.working_module(n, in_suffix)
                 root[target] = mod
                 env[n] = new_graph.call_module(target, fx.map_arg(n.args, lambda a: env[a]),
@@ -471,9 +561,12 @@ class _Rewriter:
         new_graph.output(fx.map_arg(outputs, lambda a: env[a]))
         module = fx.GraphModule(root, new_graph)
         module.graph.eliminate_dead_code()
-        relus = _inplace_relus(module)
-        if relus:
-            self.notes["inplace_relu"] = str(int(self.notes.get("inplace_relu", "0")) + relus)
+        for note, rewrite in (("pool_before_relu", _peephole.pool_before_relu),
+                              ("inplace_relu", _peephole.inplace_relus),
+                              ("narrow_linear", _peephole.narrow_linears)):
+            done = rewrite(module)
+            if done:
+                self.notes[note] = str(int(self.notes.get(note, "0")) + done)
         module.recompile()
         return module
 
@@ -486,27 +579,6 @@ class _Rewriter:
                 self.slots.append(Slot(target, obj.detach().clone(), dirs))
                 return work
         return obj
-
-
-_RELUS = (F.relu, torch.relu)
-
-
-def _inplace_relus(module: fx.GraphModule) -> int:
-    """Makes ReLUs of values nothing else reads in-place (no new activation-sized tensor: 2-8%
-    of a point measured on the small CNN and ResNet-20); returns how many. The same values.
-    Never on the graph's inputs (cached prefix outputs) or on parameters."""
-    count = 0
-    for node in module.graph.nodes:
-        is_relu = (node.op == "call_function" and node.target in _RELUS) or (
-            node.op == "call_module" and type(module.get_submodule(node.target)) is nn.ReLU)
-        if not is_relu or not node.args or not isinstance(node.args[0], fx.Node):
-            continue
-        src = node.args[0]
-        if src.op in ("placeholder", "get_attr") or len(src.users) != 1:
-            continue
-        node.op, node.target, node.args, node.kwargs = "call_function", torch.relu_, (src,), {}
-        count += 1
-    return count
 
 
 def _does_work(start: List[fx.Node]) -> bool:

@@ -44,6 +44,7 @@ from torch import nn
 
 from ..specs import EvalSpec
 from . import _trace
+from ._losses import fast_loss
 from ._layout import chunk_rows, rows_interact
 from ._memory import free_memory, nbytes
 from ._plan import Moves, Plan, eager_plan
@@ -83,6 +84,9 @@ class PointEvaluator:
         self.metric_names = self._metric_names()
         self._state_models: Dict[int, nn.Module] = {}
         self._user_lock = threading.Lock() if _stateful(loss_fn, *self.metrics.values()) else contextlib.nullcontext()
+        self.loss_call, loss_note = fast_loss(loss_fn, [b[1] for b in data.batches] if data.pairs else [], device)
+        if loss_note:
+            self.notes["loss"] = loss_note
         with one_thread(device.type == "cpu"):  # the set-up's passes, quick on a busy machine too
             self.traced, self.plan, self.in_place = self._choose_plan()
             self.chunk = self._choose_chunk() if self.traced is not None else None
@@ -121,9 +125,10 @@ class PointEvaluator:
         reason = self._why_not_traced()
         if reason is None:
             try:
+                x = self.data.batches[0][0]
                 traced = _trace.trace(self.model, self.moves, linearize=self.spec.linearize,
-                                      channels_last=self.spec.channels_last, device=self.device)
-                _trace.check_against(self.model, traced, self.data.batches[0][0][:64])
+                                      channels_last=self.spec.channels_last, device=self.device, example=x[:1])
+                _trace.check_against(self.model, traced, x[:64])
                 self.notes.update(traced.notes)
                 return traced, traced.plan, False
             except Exception as e:  # untraceable, or a rewrite that does not reproduce the model
@@ -232,7 +237,7 @@ class PointEvaluator:
         """The user's loss and metrics of one batch's outputs; callable objects (modules, metric
         objects: they may keep state) are called by one worker at a time, functions freely."""
         with self._user_lock:
-            return metric_row(metrics_of_outputs(out, y, self.loss_fn, self.metrics), self.metric_names)
+            return metric_row(metrics_of_outputs(out, y, self.loss_call, self.metrics), self.metric_names)
 
     def _model_metrics(self, model: nn.Module) -> np.ndarray:
         acc = np.zeros(len(self.metric_names))
