@@ -1,6 +1,6 @@
 """Which of the traced plan's local rewrites pay off: each switched off in turn, quiet and next to a CPU-bound process.
 
-    .venv/bin/python benchmarks/rewrites.py            # ~3 min on 2 cores
+    .venv/bin/python benchmarks/rewrites.py            # ~4 min on 2 cores
     .venv/bin/python benchmarks/rewrites.py --rounds 2 --loads 0
 
 These rewrites have no option of their own (they change speed and float rounding, never the
@@ -15,10 +15,11 @@ patched off for the length of one `compute_landscape` call:
 - all four off.
 
 Figures: the steady time per point (`land.extra["seconds_per_point"]`, default workers) of
-the MLP 64-128-128-10 (21x21 plane) and the small CNN (the demo's DigitsCNN, 11x11 plane),
-both on 1024 digits; "x default" is the median with the rewrite off over the median with
-everything on (> 1: the rewrite pays). Configurations run round-robin (the order alternates
-per round), so a passing load hits them all; median [min-max] over the rounds. The landscape
+the MLP 64-128-128-10 (31x31 plane) and the small CNN (the demo's DigitsCNN, 11x11 plane),
+both on 1024 digits; "x default" is the time with the rewrite off over the time with
+everything on in the same round (> 1: the rewrite pays), median [min-max] over the rounds.
+Configurations run round-robin (the order alternates per round, after an untimed run of the
+model), so a passing load hits them all. The landscape
 bytes of the defaults must be the same in every run, quiet or not.
 """
 
@@ -78,7 +79,7 @@ def cases() -> Dict[str, Tuple[torch.nn.Module, tuple, int]]:
     mlp = _models.mlp().eval()
     torch.manual_seed(0)
     cnn = _models.settle_bn(_models.SmallCNN(), x[:256])
-    return {"mlp": (mlp, (x, y), 21), "cnn": (cnn, (x, y), 11)}
+    return {"mlp": (mlp, (x, y), 31), "cnn": (cnn, (x, y), 11)}
 
 
 def run(model, data, res) -> Tuple[float, bytes, Dict[str, str]]:
@@ -88,7 +89,7 @@ def run(model, data, res) -> Tuple[float, bytes, Dict[str, str]]:
 
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--rounds", type=int, default=9)
     ap.add_argument("--loads", default="0,1", help="numbers of competing CPU-bound processes, comma list")
     args = ap.parse_args(argv)
     loads = [int(n) for n in args.loads.split(",") if n != ""]
@@ -107,6 +108,7 @@ def main(argv=None) -> int:
                 with bench.Competitors(load):
                     for key, (model, data, res) in models.items():
                         order = OFF if (r + load) % 2 == 0 else list(reversed(OFF))
+                        run(model, data, 5)  # untimed: the first run after another model's is slower
                         for label, make in order:
                             with make():
                                 spp, values, extra = run(model, data, res)
@@ -122,12 +124,13 @@ def main(argv=None) -> int:
     rows = []
     for key in models:
         for load in loads:
-            base = bench.med(times[(key, load, "default")])
+            base = times[(key, load, "default")]
             for label, _ in OFF:
                 ts = times[(key, load, label)]
+                paired = [t / b for t, b in zip(ts, base)]
                 rows.append((key, bench.load_name(load), label, bench.spread(ts, bench.ms),
-                             "-" if label == "default" else f"{bench.med(ts) / base:.2f}"))
-    bench.table(("model", "load", "configuration", "ms/point", "x default"), rows)
+                             "-" if label == "default" else bench.spread(paired, lambda v: f"{v:.2f}")))
+    bench.table(("model", "load", "configuration", "ms/point", "x default (per round)"), rows)
     print("\n## What the defaults did (land.extra)\n")
     for key, extra in notes.items():
         keys = ("loss", "narrow_linear", "pool_before_relu", "nhwc_flatten", "inplace_relu", "memory_format",
