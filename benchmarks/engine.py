@@ -66,7 +66,7 @@ LENET_SECONDS = 60.0           # ... in at most this many seconds
 RATIO_TARGETS = {0: 2.5, 1: 1.5}   # engine speed-up over loss-landscapes, by number of competitors
 MLP_FLOOR_TARGET = 1.2         # engine time per point / one forward pass, quiet
 DECISION_KEYS = ("plan", "chunk_size", "workers", "memory_format", "linearized", "bn_folded", "prefix_cache",
-                 "fast_max_pool")
+                 "fast_max_pool", "pool_before_relu", "nhwc_flatten", "narrow_linear", "loss")
 ABLATION = (("default", {}), ("trace=False", dict(trace=False)), ("chunk_size=None", dict(chunk_size=None)),
             ("channels_last=False", dict(channels_last=False)), ("linearize=False", dict(linearize=False)),
             ("threads=1", dict(threads=1)))

@@ -167,3 +167,36 @@ def test_small_cross_entropy_in_a_landscape_agrees_with_the_function(rows300):
     with torch.no_grad():
         centre = float(F.cross_entropy(model(x), y))
     assert fast.values[2, 2] == pytest.approx(centre, rel=1e-6)
+
+
+def test_the_rewritten_plan_gives_the_same_bytes_under_load_and_any_worker_count(monkeypatch, rows300):
+    """The rewrites (NHWC flattening, narrow head, pooling before ReLU, the small-class loss)
+    never change a bit with the worker count, the clock or two CPU-bound processes alongside."""
+    import random
+    import subprocess
+    import sys
+    import time
+
+    torch.manual_seed(8)
+    model = Wide(hidden=0).eval()
+    x, y = rows300
+    batches = [(x[:260], y[:260]), (x[260:], y[260:])]  # rows above and below the narrow rule
+
+    def land(**kw):
+        got = E.compute_landscape(model, F.cross_entropy, batches, resolution=(3, 4), seed=2, **kw)
+        assert {"nhwc_flatten", "narrow_linear", "pool_before_relu", "loss"} <= set(got.extra)
+        return got.values.tobytes()
+
+    ref = land(threads=1)
+    assert land(threads=2) == ref and land(threads=5) == ref
+    rng = random.Random(0)
+    for name in ("perf_counter", "monotonic", "time"):
+        monkeypatch.setattr(time, name, lambda: rng.uniform(0.0, 1e6))
+    procs = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(2)]
+    try:
+        assert land() == ref and land(threads=2) == ref
+        assert all(p.poll() is None for p in procs)
+    finally:
+        for p in procs:
+            p.kill()
+            p.wait()
