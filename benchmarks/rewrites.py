@@ -14,7 +14,10 @@ patched off for the length of one `compute_landscape` call:
   activations are copied when flattened;
 - all four off.
 
-Figures: the steady time per point (`land.extra["seconds_per_point"]`, default workers) of
+Figures: the steady time per point (`land.extra["seconds_per_point"]`; one worker unless
+`--threads` says otherwise: the rewrites change the work of a point, and one worker measures
+it without a second worker's share of the caches and memory; `benchmarks/engine.py` measures
+the defaults as a whole) of
 the MLP 64-128-128-10 (31x31 plane) and the small CNN (the demo's DigitsCNN, 11x11 plane),
 both on 1024 digits; "x default" is the time with the rewrite off over the time with
 everything on in the same round (> 1: the rewrite pays), median [min-max] over the rounds.
@@ -82,8 +85,8 @@ def cases() -> Dict[str, Tuple[torch.nn.Module, tuple, int]]:
     return {"mlp": (mlp, (x, y), 31), "cnn": (cnn, (x, y), 11)}
 
 
-def run(model, data, res) -> Tuple[float, bytes, Dict[str, str]]:
-    land = E.compute_landscape(model, F.cross_entropy, data, resolution=res)
+def run(model, data, res, threads=None) -> Tuple[float, bytes, Dict[str, str]]:
+    land = E.compute_landscape(model, F.cross_entropy, data, resolution=res, threads=threads)
     return float(land.extra["seconds_per_point"]), np.ascontiguousarray(land.values).tobytes(), dict(land.extra)
 
 
@@ -91,11 +94,14 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--rounds", type=int, default=9)
     ap.add_argument("--loads", default="0,1", help="numbers of competing CPU-bound processes, comma list")
+    ap.add_argument("--threads", type=int, default=1,
+                    help="engine workers (default 1: the work of one point, which is what the rewrites change, "
+                         "without a second worker's share of the caches and memory; 0: the engine's default)")
     args = ap.parse_args(argv)
     loads = [int(n) for n in args.loads.split(",") if n != ""]
     t0 = time.perf_counter()
     print(f"torch {torch.__version__}, {torch.get_num_threads()} torch threads, {os.cpu_count()} CPUs; "
-          f"{args.rounds} rounds; load average (1 min) at the start: {bench.loadavg()}", flush=True)
+          f"engine workers: {args.threads or 'default'}; {args.rounds} rounds; load average (1 min) at the start: {bench.loadavg()}", flush=True)
     models = cases()
     for model, data, _ in models.values():
         run(model, data, 3)  # warm-up
@@ -108,10 +114,10 @@ def main(argv=None) -> int:
                 with bench.Competitors(load):
                     for key, (model, data, res) in models.items():
                         order = OFF if (r + load) % 2 == 0 else list(reversed(OFF))
-                        run(model, data, 5)  # untimed: the first run after another model's is slower
+                        run(model, data, 5, args.threads or None)  # untimed: the first run after another model's is slower
                         for label, make in order:
                             with make():
-                                spp, values, extra = run(model, data, res)
+                                spp, values, extra = run(model, data, res, args.threads or None)
                             times.setdefault((key, load, label), []).append(spp)
                             if label == "default":
                                 bits.setdefault(key, set()).add(values)
