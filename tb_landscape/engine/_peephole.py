@@ -6,12 +6,16 @@ shapes alone (never from timing); `_trace` runs them on every graph module it bu
 - `pool_before_relu`: `max_pool(relu(z))` becomes `relu(max_pool(z))`, the same values (a
   maximum commutes with a monotone function), with the ReLU on the pooled, 4x smaller tensor.
 - `inplace_relus`: a ReLU of a value nothing else reads overwrites it (no new
-  activation-sized tensor: 2-8% of a point measured on the small CNN and ResNet-20).
+  activation-sized tensor: 2-8% of a point measured on the small CNN and ResNet-20), where
+  that value is a fresh tensor (`fresh`): never a view of an input, a cached activation or a
+  parameter (`relu(x.view(...))` of the caller's data must not write the caller's data).
 - `narrow_linears`: a Linear layer with few outputs computes its transposed product (see
   `NarrowLinear`).
 """
 
 from __future__ import annotations
+
+import operator
 
 import torch
 import torch.fx as fx
@@ -29,6 +33,31 @@ NARROW_MIN_IN = 128
 NARROW_MIN_ROWS = 256
 
 
+#: modules and functions whose result is a new tensor (never their input or a view of it)
+_FRESH_MODULES = (nn.Linear, nn.Conv1d, nn.Conv2d, nn.Conv3d, nn.ConvTranspose1d, nn.ConvTranspose2d,
+                  nn.ConvTranspose3d, nn.modules.batchnorm._BatchNorm, nn.LayerNorm, nn.GroupNorm, nn.MaxPool1d,
+                  nn.MaxPool2d, nn.MaxPool3d, nn.AvgPool1d, nn.AvgPool2d, nn.AvgPool3d, nn.AdaptiveAvgPool1d,
+                  nn.AdaptiveAvgPool2d, nn.AdaptiveAvgPool3d, _pool.MaxPool2d)
+_FRESH_FUNCTIONS = {operator.add, operator.sub, operator.mul, operator.truediv, operator.matmul, torch.add,
+                    torch.sub, torch.mul, torch.div, torch.matmul, torch.mm, torch.bmm, torch.addmm, torch.cat,
+                    F.linear, F.conv1d, F.conv2d, F.conv3d, F.batch_norm, F.layer_norm, F.group_norm, F.max_pool1d,
+                    F.max_pool2d, F.max_pool3d, F.avg_pool1d, F.avg_pool2d, F.avg_pool3d, F.adaptive_avg_pool1d,
+                    F.adaptive_avg_pool2d, F.adaptive_avg_pool3d, _pool.max_pool2d}
+_FRESH_METHODS = {"add", "sub", "mul", "div", "matmul"}
+
+
+def fresh(module: fx.GraphModule, node: fx.Node) -> bool:
+    """Whether `node`'s value is a tensor of its own (safe to overwrite when nothing else reads
+    it): the output of a layer, an arithmetic operation or a pooling, by a fixed list, or of a
+    module of this engine that says so (`returns_fresh`)."""
+    if node.op == "call_module":
+        mod = module.get_submodule(node.target)
+        return isinstance(mod, _FRESH_MODULES) or getattr(mod, "returns_fresh", False)
+    if node.op == "call_function":
+        return node.target in _FRESH_FUNCTIONS
+    return node.op == "call_method" and node.target in _FRESH_METHODS
+
+
 def _is_relu(module: fx.GraphModule, node: fx.Node) -> bool:
     if node.op == "call_function" and node.target in _RELUS:
         return True
@@ -41,6 +70,13 @@ def _is_max_pool(module: fx.GraphModule, node: fx.Node) -> bool:
     return node.op == "call_module" and type(module.get_submodule(node.target)) is _pool.MaxPool2d
 
 
+def _writes_input(module: fx.GraphModule, relu: fx.Node) -> bool:
+    """Whether a ReLU node overwrites its input (others may read the rectified value there)."""
+    if relu.op == "call_module":
+        return bool(module.get_submodule(relu.target).inplace)
+    return bool(relu.kwargs.get("inplace")) or (len(relu.args) > 1 and bool(relu.args[1]))
+
+
 def pool_before_relu(module: fx.GraphModule) -> int:
     """Swaps `max_pool(relu(z))` into `relu(max_pool(z))` where the pooling is the ReLU's only
     reader; returns how many."""
@@ -49,8 +85,8 @@ def pool_before_relu(module: fx.GraphModule) -> int:
         if not _is_max_pool(module, node) or not node.args or not isinstance(node.args[0], fx.Node):
             continue
         relu = node.args[0]
-        if not _is_relu(module, relu) or len(relu.users) != 1 or not relu.args \
-                or not isinstance(relu.args[0], fx.Node) or relu.kwargs.get("inplace"):
+        if not _is_relu(module, relu) or _writes_input(module, relu) or len(relu.users) != 1 or not relu.args \
+                or not isinstance(relu.args[0], fx.Node):
             continue
         node.args = (relu.args[0],) + tuple(node.args[1:])
         with module.graph.inserting_after(node):
@@ -62,14 +98,13 @@ def pool_before_relu(module: fx.GraphModule) -> int:
 
 
 def inplace_relus(module: fx.GraphModule) -> int:
-    """Makes ReLUs of values nothing else reads in-place; returns how many. Never on the
-    graph's inputs (cached prefix outputs) or on parameters."""
+    """Makes ReLUs of fresh values (`fresh`) nothing else reads in-place; returns how many."""
     count = 0
     for node in module.graph.nodes:
         if not _is_relu(module, node) or not node.args or not isinstance(node.args[0], fx.Node):
             continue
         src = node.args[0]
-        if src.op in ("placeholder", "get_attr") or len(src.users) != 1:
+        if not fresh(module, src) or len(src.users) != 1:
             continue
         node.op, node.target, node.args, node.kwargs = "call_function", torch.relu_, (src,), {}
         count += 1
@@ -85,6 +120,8 @@ class NarrowLinear(nn.Module):
     256 or more rows the transposed product was faster in every case measured, and slower
     for fewer rows or inputs. It holds the original layer's parameter tensors (the plan's
     slots write them)."""
+
+    returns_fresh = True
 
     def __init__(self, original: nn.Linear):
         super().__init__()

@@ -69,6 +69,8 @@ CHANNELS_LAST_MIN_CHANNELS = 16
 class _Combine(nn.Module):
     """A linearized layer's output at the point, from cached parts: `base + sum_k coef[k] u_k`."""
 
+    returns_fresh = True  # (at least one part: a new tensor, never `base`)
+
     def __init__(self, dims: int, axes: List[int], dtype: torch.dtype, device: torch.device):
         super().__init__()
         self.coef = nn.Parameter(torch.zeros(dims, dtype=dtype, device=device), requires_grad=False)

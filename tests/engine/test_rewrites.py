@@ -200,3 +200,55 @@ def test_the_rewritten_plan_gives_the_same_bytes_under_load_and_any_worker_count
         for p in procs:
             p.kill()
             p.wait()
+
+
+class _ReluOfInputView(nn.Module):
+    def __init__(self, how: str):
+        super().__init__()
+        self.how = how
+        self.drop = nn.Dropout(0.3)
+        self.fc = nn.Linear(64, 10)
+
+    def forward(self, x):
+        if self.how == "view":
+            h = F.relu(x.view(-1, 64))
+        elif self.how == "dropout":  # eval-mode dropout returns its input itself
+            h = F.relu(self.drop(x))
+        else:  # "flatten" of a 4D view
+            h = torch.relu(torch.flatten(x.view(-1, 1, 8, 8), 1))
+        return self.fc(h)
+
+
+@pytest.mark.parametrize("how", ["view", "dropout", "flatten"])
+def test_an_in_place_relu_never_writes_the_callers_data(how):
+    """A ReLU of a view of the input (or of what returns its input) is not made in-place: the
+    data is the caller's (it was overwritten before this rule)."""
+    torch.manual_seed(9)
+    x = torch.randn(80, 64)
+    y = torch.randint(0, 10, (80,))
+    kept = x.clone()
+    model = _ReluOfInputView(how).eval()
+    got = E.compute_landscape(model, F.cross_entropy, (x, y), resolution=3, linearize=False)
+    assert got.extra["plan"] == "traced" and "inplace_relu" not in got.extra
+    assert torch.equal(x, kept)
+
+
+def test_pooling_is_not_moved_before_an_in_place_relu_whose_input_is_read_again(rows300):
+    class Reread(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv = nn.Conv2d(1, 4, 3, padding=1)
+            self.relu = nn.ReLU(inplace=True)
+            self.fc = nn.Linear(4 * 16 + 4 * 64, 10)
+
+        def forward(self, x):
+            z = self.conv(x.view(-1, 1, 8, 8))
+            pooled = F.max_pool2d(self.relu(z), 2)  # z itself is rectified in place ...
+            return self.fc(torch.cat([pooled.flatten(1), z.flatten(1)], 1))  # ... and read here
+
+    torch.manual_seed(10)
+    model = Reread().eval()
+    dirs = E.random_directions(model, seed=0)
+    got = E.compute_landscape(model, F.cross_entropy, rows300, directions=dirs, resolution=3)
+    assert got.extra["plan"] == "traced" and "pool_before_relu" not in got.extra
+    assert np.allclose(got.values, _plain(model, rows300, dirs).values[:1], rtol=2e-5, atol=1e-6)
