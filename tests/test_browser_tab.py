@@ -276,3 +276,31 @@ def test_a_link_to_a_tag_not_written_yet_opens_on_it_when_it_appears(open_tab, t
     finally:
         w.close()
         srv.stop()
+
+
+COMPARE_FOUR = ("&p.landscape.view=compare&p.landscape.compare="
+                "%5B%22lr%3D0.1%22%2C%22lr%3D0.01%22%2C%22lr%3D0.05%22%2C%22lr%3D0.2%22%5D")
+
+
+def test_four_compared_tiles_fit_the_window_without_scrolling(open_tab, server, artifacts_dir):
+    tab = open_tab(server.url, hash_extra="&p.landscape.run=lr%3D0.1" + COMPARE_FOUR)
+    tab.page.set_viewport_size({"width": 1400, "height": 900})
+    tab.frame.wait_for_function(
+        "() => document.querySelectorAll('[data-testid=compare] canvas[data-testid=heatmap]').length === 4", timeout=30000)
+    tab.wait_ready(step=500)
+    tab.page.wait_for_timeout(400)
+    inner = _inner(tab)
+    tiles = tab.frame.locator(".tbl-tile")
+    assert tiles.count() == 4
+    boxes = [_frame_box(tab, tiles.nth(i)) for i in range(4)]
+    plots = [_frame_box(tab, tiles.nth(i).locator('canvas[data-testid="heatmap"]')) for i in range(4)]
+    tab.page.screenshot(path=os.path.join(artifacts_dir, "tab-compare-four-1400x900.png"))
+    # Every tile, its plot and its read-out, lies in the window: no scrolling to see the second row.
+    for b in boxes:
+        assert b["x"] >= 0 and b["x"] + b["w"] <= inner["w"], (b, inner)
+        assert b["y"] >= 0 and b["y"] + b["h"] <= inner["h"], (b, inner)
+    # Equal units: square plots, still of a useful size.
+    for p in plots:
+        assert abs(p["w"] - p["h"]) <= 2, p
+        assert p["w"] >= 200, p
+    assert tab.errors == []

@@ -63,7 +63,8 @@ export class TileGrid {
     const frames = items.map((i) => i.frame).filter((f): f is Frame => f !== null);
     const minPlot = Math.max(0, ...frames.map((f) => titleRoom(f, "equal")));
     const layout = tileLayout(items.length, { width: space.width - BAR_ROOM, height: space.height }, minPlot);
-    this.grid.style.gridTemplateColumns = `repeat(${layout.columns}, max-content)`;
+    // As wide as the figure, never wider than the column (a long legend line wraps inside it).
+    this.grid.style.gridTemplateColumns = `repeat(${layout.columns}, fit-content(${layout.fit.width}px))`;
     const tileOpts: ViewOptions = { ...opts, fit: layout.fit, aspect: "equal", colorbar: false, overlays: [] };
     const keep = new Set(items.map((i) => i.run));
     for (const [run, tile] of this.tiles) {

@@ -3,7 +3,7 @@ import { decodeFrame, type Frame } from "../compute/frame";
 import { fitTitle } from "../compute/labels";
 import { encodeFrame, header2d, linspace, sampleGrid } from "../compute/testing";
 import { axisTitleText } from "../compute/labels";
-import { colourDomain, flattenedBy, flattenedText, planesDiffer, tileDomain, tileLayout, titleRoom, viewOptions } from "./draw";
+import { colourDomain, flattenedBy, flattenedText, planesDiffer, fittedPlot, tileDomain, tileLayout, titleRoom, viewOptions } from "./draw";
 import { DEFAULT_STATE } from "./state";
 
 const xs = linspace(-1, 1, 11);
@@ -82,8 +82,8 @@ describe("tiles", () => {
     expect(titleRoom(wide, "equal")).toBeGreaterThan(3 * room);
   });
 
-  it("balance the columns and fill the width", () => {
-    const four = tileLayout(4, { width: 1300, height: 700 }, 250);
+  it("balance the columns and fill the width when the tiles scroll anyway", () => {
+    const four = tileLayout(4, { width: 1300, height: 1400 }, 250);
     expect(four.columns).toBe(2);
     expect(four.fit.width).toBe(640);
     const two = tileLayout(2, { width: 1300, height: 700 }, 250);
@@ -91,6 +91,37 @@ describe("tiles", () => {
     expect(tileLayout(3, { width: 1300, height: 700 }, 250).columns).toBe(3);
     expect(tileLayout(1, { width: 1300, height: 700 }, 250).columns).toBe(1);
     expect(tileLayout(4, { width: 500, height: 700 }, 250).columns).toBe(1);
+  });
+
+  it("shrink the tiles so that all rows fit in the window, with the columns of the largest plots", () => {
+    // 4 tiles in 1263 x 530 (a 1400 x 900 window): one row of 4 (2 x 2 would leave plots ~80 px high).
+    const space = { width: 1263, height: 530 };
+    const four = tileLayout(4, space, 190);
+    expect(four.columns).toBe(4);
+    expect(four.fit.width).toBe(300);
+    expect(fittedPlot(4, 4, space)).toBe(228);
+    expect(four.fit.height).toBe(228 + 70);
+    // One row: the titles (110), the plot with its axes; no row gap to pay.
+    expect(1 * (four.fit.height + 110)).toBeLessThanOrEqual(space.height);
+    // 6 tiles in a tall window: 3 x 2, all rows and their gap inside the height.
+    const tall = { width: 1263, height: 1000 };
+    const six = tileLayout(6, tall, 190);
+    expect(six.columns).toBe(3);
+    expect(2 * (six.fit.height + 110) + 16).toBeLessThanOrEqual(tall.height);
+    expect(six.fit.height - 70).toBe(fittedPlot(6, 3, tall));
+    // A plane twice as wide as high: the plots' height is half their width.
+    const wide = tileLayout(2, { width: 1263, height: 530 }, 190, 0.5);
+    expect(wide.fit.height).toBe(Math.floor(fittedPlot(2, 2, { width: 1263, height: 530 }, 0.5) * 0.5) + 70);
+  });
+
+  it("scroll at the old sizes rather than shrink below the smallest plot", () => {
+    // 8 tiles in 1263 x 530: 8 in a row would be 83 px wide; rows of 280 px plots instead.
+    const eight = tileLayout(8, { width: 1263, height: 530 }, 190);
+    expect(eight.columns).toBe(3);
+    expect(eight.fit.width).toBe(407);
+    // The axis titles' room is a minimum of scrolling tiles; fitted ones cut their titles rather.
+    expect(tileLayout(4, { width: 1263, height: 530 }, 255).columns).toBe(4);
+    expect(tileLayout(8, { width: 1263, height: 530 }, 400).columns).toBe(2);
   });
 
   it("keep a row in the window, but never below the titles' room", () => {

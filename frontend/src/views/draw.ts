@@ -149,21 +149,51 @@ export interface TileLayout {
 export const TILE_MARGIN = { width: 72, height: 70 };
 /** Room per tile for its name, caption and legend. */
 const TILE_TEXT = 110;
+/** Between the columns and between the rows of tiles (the grid's CSS gap). */
 const TILE_GAP = 20;
+const TILE_ROW_GAP = 16;
+/** Smallest plot of tiles that scroll (as many columns as keep this width). */
 const MIN_TILE_PLOT = 280;
+/** Smallest plot of tiles shrunk to fit the window; below it they scroll at MIN_TILE_PLOT. */
+const MIN_FITTED_PLOT = 180;
 
 /**
- * `n` tiles in `space` (the width of the tiles' area, the height of the window under it):
- * as many columns as keep each plot at least `minPlot` wide (and the axis titles whole),
- * balanced over the rows (4 tiles: 2 x 2, not 3 + 1); each tile as high as one row fits in
- * the window, never lower than its titles need.
+ * `n` tiles in `space` (the width of the tiles' area, the height of the window under it).
+ * All rows in the window when they fit: the number of columns that gives the largest plots
+ * (`aspect`: their height over their width), if these are at least MIN_FITTED_PLOT wide (their
+ * axis titles are cut, with a tooltip, when narrower than `minPlot`). Otherwise the tiles
+ * scroll: as many columns as keep each plot at least MIN_TILE_PLOT wide and `minPlot` (the
+ * axis titles whole), balanced over the rows (4 tiles: 2 x 2, not 3 + 1), each tile as high
+ * as one row fits in the window, never lower than its titles need.
  */
 export function tileLayout(n: number, space: Box, minPlot: number, aspect = 1): TileLayout {
+  const count = Math.max(1, n);
+  let best = { columns: 1, plot: -Infinity };
+  for (let columns = 1; columns <= count; columns++) {
+    const plot = fittedPlot(count, columns, space, aspect);
+    if (plot > best.plot) best = { columns, plot };
+  }
+  if (best.plot >= MIN_FITTED_PLOT) {
+    const width = columnWidth(best.columns, space);
+    return { columns: best.columns, fit: { width, height: Math.floor(best.plot * aspect) + TILE_MARGIN.height } };
+  }
   const need = Math.max(MIN_TILE_PLOT, minPlot);
   const fits = Math.max(1, Math.floor((space.width + TILE_GAP) / (need + TILE_MARGIN.width + TILE_GAP)));
-  const rows = Math.ceil(Math.max(1, n) / Math.min(Math.max(1, n), fits));
-  const columns = Math.ceil(Math.max(1, n) / rows);
-  const width = Math.floor((space.width - (columns - 1) * TILE_GAP) / columns);
+  const rows = Math.ceil(count / Math.min(count, fits));
+  const columns = Math.ceil(count / rows);
+  const width = columnWidth(columns, space);
   const height = Math.max(Math.ceil(need * aspect) + TILE_MARGIN.height, space.height - TILE_TEXT);
   return { columns, fit: { width, height: Math.min(height, width - TILE_MARGIN.width + TILE_MARGIN.height) } };
+}
+
+function columnWidth(columns: number, space: Box): number {
+  return Math.floor((space.width - (columns - 1) * TILE_GAP) / columns);
+}
+
+/** The plot width of `n` tiles in `columns` when all their rows (titles, axes, gaps) fit in `space`. */
+export function fittedPlot(n: number, columns: number, space: Box, aspect = 1): number {
+  const rows = Math.ceil(n / columns);
+  const rowHeight = Math.floor((space.height - (rows - 1) * TILE_ROW_GAP) / rows);
+  const plotHeight = rowHeight - TILE_TEXT - TILE_MARGIN.height;
+  return Math.floor(Math.min(columnWidth(columns, space) - TILE_MARGIN.width, plotHeight / aspect));
 }
