@@ -241,3 +241,40 @@ def test_a_path_that_barely_moves_is_named_in_the_legend(open_tab, server, artif
     assert entry.get_attribute("data-tiny") is None
     assert "optimizer path" in entry.inner_text()
     assert tab.errors == []
+
+
+LEGEND_LINES_JS = """() => {
+  const legend = document.querySelector('.tbl-surface [data-testid="legend"]');
+  const walker = document.createTreeWalker(legend, NodeFilter.SHOW_TEXT);
+  const texts = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.textContent.trim()) continue;
+    const r = document.createRange();
+    r.selectNodeContents(n);
+    const tops = new Set([...r.getClientRects()].map((q) => Math.round(q.top)));
+    texts.push({text: n.textContent, lines: tops.size});
+  }
+  const entries = [...legend.querySelectorAll('.tbl-legend-entry')].map((e) => e.getBoundingClientRect().height);
+  return {texts, entries, width: legend.getBoundingClientRect().width};
+}"""
+
+
+def test_3d_legend_beside_the_picture_wraps_at_most_once(open_tab, server, artifacts_dir):
+    tab = _open_3d(open_tab, server.url, "corner")
+    tab.page.set_viewport_size({"width": 1400, "height": 900})
+    tab.frame.wait_for_function("() => document.querySelector('.tbl-view').classList.contains('tbl-wide')")
+    tab.page.wait_for_timeout(600)
+    tab.page.screenshot(path=os.path.join(artifacts_dir, "render-3d-1400x900.png"))
+    got = tab.frame.evaluate(LEGEND_LINES_JS)
+    texts = {t["text"]: t["lines"] for t in got["texts"]}
+    path = next(t for t in texts if t.startswith("optimizer path (61 steps"))
+    # The side column is wide enough for the legend: the path's words wrap once at most, the
+    # short entries ("centre (0, 0)", "current step 600") not at all; no entry over two lines.
+    assert texts[path] <= 2, got
+    assert texts["current step 600"] == 1 and texts["centre (0, 0)"] == 1, got
+    assert all(h <= 2 * 18 + 2 for h in got["entries"]), got
+    assert got["width"] >= 340, got
+    # The picture still fills the rest of the width.
+    canvas = tab.q("surface").evaluate("e => e.getBoundingClientRect().width")
+    assert canvas >= 700, canvas
+    assert tab.errors == []

@@ -104,8 +104,11 @@ export function legend(counts: NonFiniteCounts, opts: LegendOptions): HTMLElemen
           style: `background-image: linear-gradient(to right, ${cssColor(path.early)}, ${cssColor(path.late)})`,
         }),
         path.tiny ?? `optimizer path (${steps}, light = early)`,
-        h("span", { class: "tbl-ring-mark", style: `background-color: ${cssColor(path.late)}` }),
-        `current step ${path.last}`,
+        // The mark and its words on one line: a narrow column wraps the path's words instead.
+        h("span", { class: "tbl-legend-current" }, [
+          h("span", { class: "tbl-ring-mark", style: `background-color: ${cssColor(path.late)}` }),
+          `current step ${path.last}`,
+        ]),
       ]),
     );
   }

@@ -3,7 +3,7 @@ import { decodeFrame, type Frame } from "../compute/frame";
 import { fitTitle } from "../compute/labels";
 import { encodeFrame, header2d, linspace, sampleGrid } from "../compute/testing";
 import { axisTitleText } from "../compute/labels";
-import { colourDomain, flattenedBy, flattenedText, planesDiffer, fittedPlot, tileDomain, tileLayout, titleRoom, viewOptions } from "./draw";
+import { colourDomain, flattenedBy, flattenedText, planesDiffer, fittedPlot, surfaceFit, SURFACE_SIDE, tileDomain, tileLayout, titleRoom, viewOptions } from "./draw";
 import { DEFAULT_STATE } from "./state";
 
 const xs = linspace(-1, 1, 11);
@@ -137,5 +137,18 @@ describe("viewOptions", () => {
     const s = { ...DEFAULT_STATE, metric: "loss", heatmap: { style: "filled", aspect: "fill" } as const, surface: { floor: false } };
     const o = viewOptions(s, f, [0, 1], { width: 800, height: 600 });
     expect(o).toMatchObject({ metric: 0, style: "filled", aspect: "fill", floorContours: false, domain: [0, 1], fit: { width: 800, height: 600 }, colorbar: true });
+  });
+});
+
+describe("surfaceFit", () => {
+  it("leaves the 3D picture's side column SURFACE_SIDE in a wide window, the rest to the figure", () => {
+    const slot = { width: 1353, height: 700 };
+    const fit = { width: 1353 - 270, height: 700 };
+    expect(surfaceFit(fit, slot, true)).toEqual({ width: 1353 - SURFACE_SIDE - 20, height: 700 });
+    expect(SURFACE_SIDE).toBeGreaterThanOrEqual(340);
+    // Never wider than the stage's own fit, never below the smallest figure; not wide: as given.
+    expect(surfaceFit({ width: 500, height: 400 }, { width: 2000, height: 400 }, true).width).toBe(500);
+    expect(surfaceFit({ width: 710, height: 400 }, { width: 600, height: 400 }, true).width).toBe(300);
+    expect(surfaceFit({ width: 900, height: 400 }, { width: 900, height: 464 }, false)).toEqual({ width: 900, height: 400 });
   });
 });

@@ -197,3 +197,19 @@ export function fittedPlot(n: number, columns: number, space: Box, aspect = 1): 
   const plotHeight = rowHeight - TILE_TEXT - TILE_MARGIN.height;
   return Math.floor(Math.min(columnWidth(columns, space) - TILE_MARGIN.width, plotHeight / aspect));
 }
+
+/** Width of the side column beside the 3D picture in a wide window: read-out, legend, notes. */
+export const SURFACE_SIDE = 360;
+/** The wide layout's gap between the figure and its side column (styles.ts). */
+const SIDE_GAP = 20;
+const MIN_SURFACE_WIDTH = 300;
+
+/**
+ * The 3D view's figure box. The surface fills the width it is given (the heatmap keeps its
+ * aspect and leaves more), so in a wide window (`slot`: the whole slot) it leaves its side
+ * column SURFACE_SIDE, where the legend's lines wrap once at most; otherwise `fit` as it is.
+ */
+export function surfaceFit(fit: Box, slot: Box, wide: boolean): Box {
+  if (!wide) return fit;
+  return { ...fit, width: Math.max(MIN_SURFACE_WIDTH, Math.min(fit.width, slot.width - SURFACE_SIDE - SIDE_GAP)) };
+}

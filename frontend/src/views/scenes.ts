@@ -11,7 +11,7 @@ import { pngTitle } from "../compute/export";
 import type { Frame, FrameHeader } from "../compute/frame";
 import type { Overlay, ViewOptions } from "../render/types";
 import type { TileItem } from "./compare";
-import { colourDomain, flattenedBy, flattenedText, metricExtent, planesDiffer, tileDomain, viewOptions } from "./draw";
+import { colourDomain, flattenedBy, flattenedText, metricExtent, planesDiffer, surfaceFit, tileDomain, viewOptions } from "./draw";
 import { type FrameRef, refKey } from "./loader";
 import type { RendererKind } from "./renderers";
 import type { Space, Stage } from "./stage";
@@ -140,7 +140,8 @@ function mainScene(input: SceneInput, stage: Stage, view: RendererKind, index: n
       if (paths) ranges.push(...pathTagsToLoad(state, loaded).map((t) => rangeOverSteps(loaded.tagSteps?.[t] ?? [], state.metric ?? "")));
       const drawn = kind === "1d" ? [frame, ...overlays.map((o) => o.frame)] : [frame];
       const domain = m >= 0 ? colourDomain(state.plot, state.metric ?? "", drawn, ranges) : null;
-      const o: ViewOptions = { ...viewOptions(state, frame, domain, space.fit), overlays, allMetrics: state.curve.allMetrics && kind === "1d" };
+      const fit = kind === "3d" ? surfaceFit(space.fit, space.slot, space.wide) : space.fit;
+      const o: ViewOptions = { ...viewOptions(state, frame, domain, fit), overlays, allMetrics: state.curve.allMetrics && kind === "1d" };
       // Barriers where the records are paths between two models (method "interpolate").
       if (kind === "1d" && paths) Object.assign(o, { ownLabel: pathName(state.tag!), barriers: header.method === "interpolate" });
       stage.drawTimed(() => renderer.draw(frame, o));

@@ -4,6 +4,8 @@
  * (the page's <html> element gets `tbl-dark` in dark mode).
  */
 
+import { SURFACE_SIDE } from "./draw";
+
 export const CSS = `
 html, body { margin: 0; padding: 0; background: var(--tbl-bg); }
 /* A scroll bar coming or going does not change the width the pictures are sized to. */
@@ -66,6 +68,7 @@ body:focus { outline: none; }
 .tbl-readout { color: var(--tbl-muted); font-size: 12px; min-height: 16px; margin: 2px 0 0 64px; font-variant-numeric: tabular-nums; }
 .tbl-legend { display: flex; flex-wrap: wrap; gap: 4px 16px; color: var(--tbl-muted); font-size: 12px; margin: 4px 0 0 64px; }
 .tbl-legend-entry { display: inline-flex; align-items: center; gap: 6px; }
+.tbl-legend-current { display: inline-flex; align-items: center; gap: 6px; white-space: nowrap; }
 .tbl-swatch { display: inline-block; width: 14px; height: 14px; border: 1px solid var(--tbl-border); }
 .tbl-hatched { background-image: repeating-linear-gradient(-45deg, rgba(255,255,255,0.9) 0 1.5px, transparent 1.5px 5.5px); }
 .tbl-center-mark { font-weight: 700; font-size: 16px; line-height: 14px; }
@@ -153,6 +156,8 @@ body:focus { outline: none; }
 .tbl-wide > .tbl-diff > div > :is(.tbl-heatmap, .tbl-curve) > :first-child { grid-row: 1 / span 8; }
 .tbl-wide > :is(.tbl-heatmap, .tbl-surface, .tbl-curve) > :not(:first-child),
 .tbl-wide > .tbl-diff > div > :is(.tbl-heatmap, .tbl-curve) > :not(:first-child) { grid-column: 2; margin-left: 0; }
+/* The 3D picture fills the width less this column (surfaceFit): its legend lines wrap once at most. */
+.tbl-wide > .tbl-surface { grid-template-columns: max-content minmax(\${SURFACE_SIDE}px, 1fr); }
 .tbl-view.tbl-wide .tbl-readout { margin: 24px 0 8px; }
 .tbl-view.tbl-wide .tbl-legend { flex-direction: column; align-items: flex-start; margin: 0; }
 .tbl-message:empty { display: none; }
