@@ -2,7 +2,8 @@
 against a real TensorBoard: 3D tick labels that never overlap at any orbit angle and take the
 theme's colours, log colour bars with at least three ticks, no made-up 0-1 colour bar for a
 grid without finite values, a 1D centre line that no series shares the colour of, and a word
-for a path that barely moves in the plane. Screenshots go to test-artifacts/.
+for a path that barely moves in the plane, a 3D legend beside the picture whose lines wrap once at
+most. Screenshots go to test-artifacts/.
 """
 
 import os

@@ -1,8 +1,8 @@
 """The tab's layout and options in a real browser (headless Debian Chromium, Playwright) against a
 real TensorBoard: the 2D plot fills the window and follows a resize, compared tiles share one
-colour bar with a log scale on offer, a difference of two runs' own PCA planes is explained, the
-play speed lives in the URL, an exported PNG carries its title, dark mode stays readable.
-Screenshots go to test-artifacts/.
+colour bar with a log scale on offer, four compared tiles fit the window without scrolling, a
+difference of two runs' own PCA planes is explained, the play speed lives in the URL, an exported
+PNG carries its title, dark mode stays readable. Screenshots go to test-artifacts/.
 """
 
 import io
