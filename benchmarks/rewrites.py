@@ -101,7 +101,8 @@ def main(argv=None) -> int:
     loads = [int(n) for n in args.loads.split(",") if n != ""]
     t0 = time.perf_counter()
     print(f"torch {torch.__version__}, {torch.get_num_threads()} torch threads, {os.cpu_count()} CPUs; "
-          f"engine workers: {args.threads or 'default'}; {args.rounds} rounds; load average (1 min) at the start: {bench.loadavg()}", flush=True)
+          f"engine workers: {args.threads or 'default'}; {args.rounds} rounds; "
+          f"load average (1 min) at the start: {bench.loadavg()}", flush=True)
     models = cases()
     for model, data, _ in models.values():
         run(model, data, 3)  # warm-up
@@ -114,7 +115,8 @@ def main(argv=None) -> int:
                 with bench.Competitors(load):
                     for key, (model, data, res) in models.items():
                         order = OFF if (r + load) % 2 == 0 else list(reversed(OFF))
-                        run(model, data, 5, args.threads or None)  # untimed: the first run after another model's is slower
+                        # untimed: the first run after another model's is slower
+                        run(model, data, 5, args.threads or None)
                         for label, make in order:
                             with make():
                                 spp, values, extra = run(model, data, res, args.threads or None)

@@ -77,8 +77,12 @@ class _Combine(nn.Module):
         self.axes = list(axes)
 
     def forward(self, base: torch.Tensor, *parts: torch.Tensor) -> torch.Tensor:
-        coef = self.coef.tolist()  # (a multiply-add with a number: ~20% quicker than with a tensor)
         out = base
+        if self.coef.device.type != "cpu":  # (reading the numbers would wait for the device)
+            for k, u in zip(self.axes, parts):
+                out = torch.addcmul(out, u, self.coef[k])
+            return out
+        coef = self.coef.tolist()  # on CPU, a multiply-add with a number: ~20% quicker than with a tensor
         for k, u in zip(self.axes, parts):
             out = torch.add(out, u, alpha=coef[k]) if out is base else out.add_(u, alpha=coef[k])
         return out
@@ -416,9 +420,10 @@ class _Rewriter:
 
     def channels_last_flattens(self) -> Dict[fx.Node, Tuple[int, int, int]]:
         """The Linear layers of the suffix that read a `flatten(x, 1)` of a 4D `x` (and nothing
-        else reads it), with x's (C, H, W); the flattenings go to `nhwc_flattens`: flattening a channels-last `x` copies it (the
-        Linear layer reads channels first), while its (N, H, W, C) view flattens for free and
-        the Linear layer's weight columns can be put in that order once (`_nhwc_copy`)."""
+        else reads it), with x's (C, H, W); the flattenings go to `nhwc_flattens`. Flattening a
+        channels-last `x` copies it (the Linear layer reads channels first), while its
+        (N, H, W, C) view flattens for free and the Linear layer's weight columns can be put
+        in that order once (`_nhwc_copy`)."""
         found: Dict[fx.Node, Tuple[int, int, int]] = {}
         suffix = set(self.suffix_nodes)
         for node in self.suffix_nodes:
