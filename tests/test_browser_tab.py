@@ -108,12 +108,19 @@ def test_2d_plot_fills_the_window_and_follows_a_resize(open_tab, server, artifac
     assert tab.errors == []
 
 
-def test_compare_shares_one_colour_bar_and_offers_the_log_scale(open_tab, server, artifacts_dir):
-    tab = open_tab(server.url, hash_extra="&p.landscape.run=lr%3D0.05" + COMPARE)
+def _open_compare(open_tab, server, hash_extra: str, tiles: int):
+    """The tab at 1400x900 on a compare URL, once its `tiles` heatmaps are drawn at step 500."""
+    tab = open_tab(server.url, hash_extra=hash_extra)
     tab.page.set_viewport_size({"width": 1400, "height": 900})
     tab.frame.wait_for_function(
-        "() => document.querySelectorAll('[data-testid=compare] canvas[data-testid=heatmap]').length === 2", timeout=30000)
+        f"() => document.querySelectorAll('[data-testid=compare] canvas[data-testid=heatmap]').length === {tiles}",
+        timeout=30000)
     tab.wait_ready(step=500)
+    return tab
+
+
+def test_compare_shares_one_colour_bar_and_offers_the_log_scale(open_tab, server, artifacts_dir):
+    tab = _open_compare(open_tab, server, "&p.landscape.run=lr%3D0.05" + COMPARE, tiles=2)
     bar = tab.q("shared-colorbar")
     bar.wait_for(state="visible")
     # One colour bar for all tiles: the tiles' own are not shown.
@@ -283,11 +290,7 @@ COMPARE_FOUR = ("&p.landscape.view=compare&p.landscape.compare="
 
 
 def test_four_compared_tiles_fit_the_window_without_scrolling(open_tab, server, artifacts_dir):
-    tab = open_tab(server.url, hash_extra="&p.landscape.run=lr%3D0.1" + COMPARE_FOUR)
-    tab.page.set_viewport_size({"width": 1400, "height": 900})
-    tab.frame.wait_for_function(
-        "() => document.querySelectorAll('[data-testid=compare] canvas[data-testid=heatmap]').length === 4", timeout=30000)
-    tab.wait_ready(step=500)
+    tab = _open_compare(open_tab, server, "&p.landscape.run=lr%3D0.1" + COMPARE_FOUR, tiles=4)
     tab.page.wait_for_timeout(400)
     inner = _inner(tab)
     tiles = tab.frame.locator(".tbl-tile")
