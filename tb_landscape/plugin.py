@@ -33,6 +33,7 @@ from tensorboard.plugins import base_plugin
 from werkzeug import wrappers
 
 from tb_landscape import metadata, records, runs_table
+from tb_landscape._json import number as _json_number, numbers as _json_numbers
 
 logger = logging.getLogger(__name__)
 
@@ -49,19 +50,6 @@ _GZIP_ACCEPTED = re.compile(r"(^|[ ,])gzip($|[ ,;])", re.IGNORECASE)
 
 _INT_RE = re.compile(r"^-?[0-9]{1,19}$")
 
-
-def _json_number(x: float) -> Any:
-    """JSON has no literal for NaN and +-inf: they travel as the strings JS spells them."""
-    x = float(x)
-    if math.isnan(x):
-        return "NaN"
-    if math.isinf(x):
-        return "Infinity" if x > 0 else "-Infinity"
-    return x
-
-
-def _json_numbers(values) -> List[Any]:
-    return [_json_number(v) for v in values]
 
 
 class _MethodNotAllowed(errors.PublicError):

@@ -19,11 +19,12 @@ loader and the Rust data server alike.
 from __future__ import annotations
 
 import logging
-import math
 from typing import Any, Dict, List, Optional
 
 from tensorboard.data import provider as provider_lib
 from tensorboard.plugins.hparams import metadata as hparams_metadata
+
+from tb_landscape._json import number as _json_number
 
 logger = logging.getLogger(__name__)
 
@@ -31,16 +32,6 @@ LANDSCAPE_PREFIX = "landscape/"
 DEFAULT_SAMPLES = 1000
 MAX_SAMPLES = 100_000
 _SCALARS_PLUGIN = "scalars"
-
-
-def _json_number(x: float) -> Any:
-    """JSON has no literal for NaN and +-inf: they travel as the strings JS spells them."""
-    x = float(x)
-    if math.isnan(x):
-        return "NaN"
-    if math.isinf(x):
-        return "Infinity" if x > 0 else "-Infinity"
-    return x
 
 
 def _hparam_value(value) -> Any:
